@@ -1,0 +1,202 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "budgetlint/amount.hpp"
+#include "budgetlint/source.hpp"
+
+namespace budgetlint {
+
+/// A value with where it came from: the span of its figure and the text as printed.
+template <class T>
+struct Sourced {
+  T value{};
+  Span span;
+  std::string raw;
+};
+
+enum class DocumentKind { Budget, FinalAccounts, SelfEvaluation, Unknown };
+enum class MoneyUnit { Wan, Yuan, Yi };
+
+/// An amount of money in the unit it was printed in.
+struct Money {
+  Amount amount;
+  MoneyUnit unit = MoneyUnit::Wan;
+  /// The same value in 万元, exactly (元 → 万元 adds four decimals).
+  Amount in_wan() const;
+};
+
+/// A money figure from the narrative with the words that name it.
+struct Figure {
+  std::string label;
+  Sourced<Money> money;
+};
+
+/// What a numbered section is about; required sections are looked up by topic.
+enum class SectionTopic {
+  None,
+  Duties,          // 部门职责、机构设置
+  Overview,        // 收支总体情况
+  OperatingCosts,  // 机关运行经费
+  ThreePublic,     // “三公”经费
+  Performance,     // 绩效目标 / 绩效信息
+  Procurement,     // 政府采购
+  Assets,          // 国有资产 / 固定资产
+  Glossary,        // 名词解释
+  OtherNotes,      // 其他需要说明的事项
+  EvalBasics,      // 自评: 部门基本情况
+  EvalProcess,     // 自评: 自评工作开展情况
+  EvalResults,     // 自评: 绩效目标实现情况
+  EvalConclusion,  // 自评: 评价结论和等级
+  EvalProblems,    // 自评: 存在的问题及改进措施
+};
+
+/// A numbered heading (一、 / (一) / 1、) and the lines it covers.
+struct Section {
+  std::string number;  ///< as printed: "一", "(一)", "1"
+  int level = 1;       ///< 1 for 一、, 2 for (一), 3 for 1、/1.
+  std::string title;
+  SectionTopic topic = SectionTopic::None;
+  std::uint32_t first_line = 0;  ///< 1-based, the heading line
+  std::uint32_t last_line = 0;   ///< 1-based, inclusive
+  Span heading;
+};
+
+enum class IncomeSource {
+  GeneralBudget,         // 一般公共预算
+  GovernmentFund,        // 政府性基金
+  StateCapital,          // 国有资本经营
+  FiscalSpecialAccount,  // 财政专户
+  UnitFunds,             // 单位资金 / 其他来源 / 事业收入
+  CarryOver,             // 上年结转（结余）
+  FiscalAppropriation,   // 财政拨款 (not split by fund)
+};
+
+struct IncomeItem {
+  IncomeSource source = IncomeSource::GeneralBudget;
+  Figure figure;
+};
+
+struct Income {
+  std::optional<Figure> total;
+  std::vector<IncomeItem> sources;
+};
+
+struct Expenditure {
+  std::optional<Figure> total;
+  std::optional<Figure> basic;      // 基本支出
+  std::optional<Figure> personnel;  // 人员经费
+  std::optional<Figure> public_;    // 公用经费
+  std::optional<Figure> project;    // 项目支出
+};
+
+enum class Direction { Increase, Decrease, Flat };
+
+/// What a year-over-year claim is about.
+enum class ChangeSubject {
+  Total,
+  Basic,
+  Personnel,
+  Public,
+  Project,
+  ThreePublicTotal,
+  Abroad,
+  Vehicle,
+  VehiclePurchase,
+  VehicleOperation,
+  Reception,
+  Other,
+};
+
+/// One claim of 比上年增减: "基本支出减少2.19万元".
+struct Change {
+  ChangeSubject subject = ChangeSubject::Other;
+  std::string label;
+  Sourced<Direction> direction;           ///< the direction word(s) as printed
+  std::optional<Sourced<Money>> magnitude;  ///< unsigned, as printed; absent for a bare “持平”
+  /// A second direction word in the same claim that disagrees (“减少0万元，与去年持平”).
+  std::optional<Sourced<Direction>> restated;
+  std::string reason;  ///< the explanation that follows, if any
+  /// The signed change in 万元 (0 for 持平 without a figure).
+  Amount delta_wan() const;
+};
+
+struct YearOverYear {
+  std::optional<Sourced<int>> prior_year;
+  std::optional<Figure> current;  ///< the figure the total change refers to, if stated
+  std::vector<Change> changes;    ///< the total first when stated, then the parts
+  bool has_reason = false;
+  Span reason_span;
+};
+
+struct ThreePublic {
+  std::optional<Figure> total;
+  std::optional<Figure> abroad;             // 因公出国（境）费
+  std::optional<Figure> vehicle;            // 公务用车购置及运维费
+  std::optional<Figure> vehicle_purchase;   // 购置费
+  std::optional<Figure> vehicle_operation;  // 运行维护费
+  std::optional<Figure> reception;          // 公务接待费
+  YearOverYear change;
+  Span section;  ///< where the 三公 statement is, for findings about it as a whole
+};
+
+struct FixedAssetItem {
+  std::string name;
+  bool subitem = false;  ///< “其中：办公用房”, not added to the total
+  std::optional<Sourced<Amount>> quantity;
+  std::optional<Sourced<Money>> value;
+  Span span;
+};
+
+struct FixedAssets {
+  std::optional<Figure> narrative_total;  ///< “上年末固定资产金额为448.9万元”
+  std::vector<FixedAssetItem> narrative_items;
+  std::optional<Sourced<Money>> table_total;  ///< 资产总额 row
+  std::vector<FixedAssetItem> table_items;
+  std::optional<Span> table_title;
+};
+
+/// How a year is used in a sentence; only statements about the work year are checked.
+enum class YearUse {
+  Statement,   ///< opens a clause about what is done that year: “2017年围绕县委…”
+  Comparison,  ///< 较/比/与…相比
+  Reference,   ///< document numbers, titles, dates, history (“创办于2002年”, “〔2019〕”)
+};
+
+struct YearMention {
+  int year = 0;
+  YearUse use = YearUse::Reference;
+  SectionTopic topic = SectionTopic::None;  ///< the top-level section it stands in
+  Span span;
+  std::string context;  ///< the clause it stands in
+};
+
+/// The typed model of one disclosure. Every value keeps its source span.
+struct Disclosure {
+  DocumentKind kind = DocumentKind::Unknown;
+  std::optional<Sourced<std::string>> department;
+  std::optional<Sourced<int>> year;
+  std::string unit = "万元";
+  std::vector<Section> sections;
+  Income income;
+  Expenditure expenditure;
+  YearOverYear change;  ///< 比上年增减 of the budget as a whole
+  std::optional<Figure> operating_costs;  ///< 机关运行经费
+  ThreePublic three_public;
+  std::optional<Figure> procurement_total;  ///< 政府采购预算
+  FixedAssets fixed_assets;
+  std::vector<Figure> figures;  ///< every money figure of the narrative, in order
+  std::vector<YearMention> years;
+};
+
+const char* to_string(DocumentKind kind);
+const char* to_string(MoneyUnit unit);
+const char* to_string(SectionTopic topic);
+const char* to_string(IncomeSource source);
+const char* to_string(Direction direction);
+const char* to_string(ChangeSubject subject);
+const char* to_string(YearUse use);
+
+}  // namespace budgetlint

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "budgetlint/finding.hpp"
+#include "budgetlint/model.hpp"
+#include "budgetlint/registry.hpp"
+
+namespace budgetlint {
+
+/// The result of checking one file: what it is, and what is wrong with it.
+struct FileResult {
+  std::string path;
+  std::string encoding;
+  DocumentKind kind = DocumentKind::Unknown;
+  std::optional<std::string> department;
+  std::optional<int> year;
+  bool unreadable = false;  ///< could not be opened or read (exit status 2)
+  std::vector<Finding> findings;  ///< sorted by line, column, code
+  /// The original text of every line a finding points at, for the reports to quote.
+  std::map<std::uint32_t, std::string> quoted_lines;
+};
+
+/// Decode → normalise → extract → rules, for the bytes of one file.
+FileResult check_document(std::string_view bytes, std::string path, const RuleSelection& selection);
+
+/// The typed model of one file's bytes, for `budgetlint parse`.
+struct ParsedDocument {
+  std::string encoding;
+  SourceText source;
+  Disclosure model;
+};
+ParsedDocument parse_document(std::string_view bytes);
+
+/// A file that could not be read becomes a result with one P104 finding.
+FileResult unreadable_file(std::string path, std::string reason);
+
+}  // namespace budgetlint

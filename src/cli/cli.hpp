@@ -1,0 +1,52 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace budgetlint::cli {
+
+/// Usage and configuration errors; main() prints them and exits with 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+  static UsageError unknown_rule(const std::string& code) {
+    return UsageError("unknown rule code '" + code + "' (see `budgetlint rules`)");
+  }
+  static UsageError cannot_write(const std::string& path, const std::string& why) {
+    return UsageError("cannot write '" + path + "': " + why);
+  }
+};
+
+/// A subcommand and what runs it once its options are parsed.
+struct Command {
+  CLI::App* app;
+  std::function<int()> run;
+};
+Command add_check(CLI::App& app);
+Command add_parse(CLI::App& app);
+Command add_rules(CLI::App& app);
+Command add_explain(CLI::App& app);
+
+/// Files to check: folders recursively (*.txt), '-' for stdin; sorted by path.
+struct InputFile {
+  std::string path;
+  bool stdin_input = false;
+  std::string missing_reason;  ///< set when the path does not exist or cannot be listed
+};
+std::vector<InputFile> expand_paths(const std::vector<std::string>& paths, const std::string& extension);
+
+/// Reads a whole file (or stdin); false with `error` set when it cannot.
+bool read_input(const InputFile& input, std::string& bytes, std::string& error);
+
+/// Runs task(i) for i in [0, count) on `jobs` threads; results stay in index order.
+void run_parallel(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& task);
+
+/// Writes `content` to `path` whole or not at all (temporary file, then rename),
+/// or to stdout when `path` is empty.
+void write_output(const std::string& path, const std::string& content);
+
+}  // namespace budgetlint::cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <vector>
+
+#include "budgetlint/model.hpp"
+#include "mentions.hpp"
+#include "paragraphs.hpp"
+
+namespace budgetlint::parse {
+
+/// What every extractor needs: the paragraphs, their figures and the sections they fall in.
+class ExtractContext {
+ public:
+  ExtractContext(const SourceText& source, const std::vector<Section>& sections);
+
+  const SourceText& source() const { return source_; }
+  const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
+  const std::vector<Mention>& mentions(std::size_t paragraph) const { return mentions_[paragraph]; }
+
+  /// Indices of the narrative paragraphs inside sections of `topic`; all narrative
+  /// paragraphs when the document has no such section (so a missing heading still
+  /// leaves its figures checkable).
+  std::vector<std::size_t> paragraphs_about(SectionTopic topic) const;
+  /// The topic of the top-level section holding 0-based `line`.
+  SectionTopic topic_of_line(std::uint32_t line) const;
+
+ private:
+  const SourceText& source_;
+  const std::vector<Section>& sections_;
+  std::vector<Paragraph> paragraphs_;
+  std::vector<std::vector<Mention>> mentions_;
+};
+
+Figure to_figure(const Mention& m);
+
+void extract_summary(const ExtractContext& ctx, int work_year, Disclosure& d);
+void extract_three_public(const ExtractContext& ctx, int work_year, Disclosure& d);
+void extract_assets(const ExtractContext& ctx, Disclosure& d);
+void extract_years(const ExtractContext& ctx, Disclosure& d);
+
+/// Reads “较2020年” / “比上年” / “与 2023年相比” in `text`; nullopt when no year is named.
+std::optional<int> compared_year(std::string_view text, int work_year);
+
+/// Fills in the subject-independent parts of a year-over-year claim from a figure.
+Change make_change(const Paragraph& p, const Mention& m, ChangeSubject subject,
+                   std::size_t next_label_begin);
+
+}  // namespace budgetlint::parse

@@ -1,0 +1,170 @@
+// 收入说明, 支出说明, 比上年增减, 机关运行经费 and 政府采购 from the narrative.
+#include "extract_context.hpp"
+
+namespace budgetlint::parse {
+namespace {
+
+std::optional<IncomeSource> income_source_of(std::string_view label) {
+  if (contains_any(label, {"上年结转", "结转结余", "结转和结余", "年初结转"})) return IncomeSource::CarryOver;
+  if (contains(label, "一般公共预算")) return IncomeSource::GeneralBudget;
+  if (contains_any(label, {"政府性基金", "基金预算"})) return IncomeSource::GovernmentFund;
+  if (contains(label, "国有资本")) return IncomeSource::StateCapital;
+  if (contains(label, "财政专户")) return IncomeSource::FiscalSpecialAccount;
+  if (contains_any(label, {"单位资金", "其他来源", "其他收入", "事业收入", "经营收入", "上级补助", "附属单位"}))
+    return IncomeSource::UnitFunds;
+  if (contains(label, "财政拨款")) return IncomeSource::FiscalAppropriation;
+  return std::nullopt;
+}
+
+// 人员经费 / 日常公用经费 / 基本支出 / 项目支出, in the wordings of the seeds
+// (“人员类项目经费”, “运转类公用项目经费”, “运转类其他及特定目标类项目支出”).
+std::optional<ChangeSubject> budget_part_of(std::string_view label) {
+  if (contains(label, "人员")) return ChangeSubject::Personnel;
+  if (contains(label, "公用")) return ChangeSubject::Public;
+  if (contains(label, "基本")) return ChangeSubject::Basic;
+  if (contains(label, "项目")) return ChangeSubject::Project;
+  return std::nullopt;
+}
+
+bool is_plain_figure(const Mention& m) { return !m.direction && !m.after; }
+
+void extract_income(const ExtractContext& ctx, const std::vector<std::size_t>& paragraphs, Income& income) {
+  for (std::size_t pi : paragraphs) {
+    const Paragraph& p = ctx.paragraphs()[pi];
+    const auto& ms = ctx.mentions(pi);
+    for (std::size_t n = 0; n < ms.size(); ++n) {
+      const Mention& m = ms[n];
+      if (!is_plain_figure(m) || !contains(m.label, "收入") || income_source_of(m.label)) continue;
+      if (contains_any(m.label, {"支出", "三公"})) continue;
+      income.total = to_figure(m);
+      for (std::size_t k = n + 1; k < ms.size() && !contains(ms[k].label, "支出"); ++k) {
+        if (auto source = income_source_of(ms[k].label); source && is_plain_figure(ms[k]))
+          income.sources.push_back({*source, to_figure(ms[k])});
+      }
+      // “2020年收入预算共计1284.11万元，全部为财政拨款收入。”: one source, the whole total.
+      if (income.sources.empty()) {
+        std::string_view rest = text_between(p, m.end, m.clause_end);
+        std::size_t at = rest.find("全部为");
+        if (at != std::string_view::npos) {
+          std::string_view named = rest.substr(at);
+          std::size_t end = find_any(named, {",", "。", ";"});
+          named = named.substr(0, std::min(end, named.size()));
+          if (auto source = income_source_of(named)) {
+            std::size_t b = m.end + at;
+            Figure f{std::string(named.substr(9)), m.money};
+            f.money.span = p.to_doc(b, b + named.size());
+            f.money.raw = std::string(named);
+            income.sources.push_back({*source, f});
+          }
+        }
+      }
+      return;
+    }
+  }
+}
+
+void extract_expenditure(const ExtractContext& ctx, const std::vector<std::size_t>& paragraphs, Expenditure& e) {
+  for (std::size_t pi : paragraphs) {
+    const auto& ms = ctx.mentions(pi);
+    for (std::size_t n = 0; n < ms.size(); ++n) {
+      const Mention& m = ms[n];
+      if (!is_plain_figure(m) || !contains(m.label, "支出") || budget_part_of(m.label)) continue;
+      if (contains_any(m.label, {"三公", "收入"})) continue;
+      e.total = to_figure(m);
+      for (std::size_t k = n + 1; k < ms.size() && is_plain_figure(ms[k]); ++k) {
+        auto part = budget_part_of(ms[k].label);
+        if (!part) continue;
+        std::optional<Figure>& slot = *part == ChangeSubject::Personnel ? e.personnel
+                                      : *part == ChangeSubject::Public  ? e.public_
+                                      : *part == ChangeSubject::Basic   ? e.basic
+                                                                        : e.project;
+        if (!slot) slot = to_figure(ms[k]);
+      }
+      return;
+    }
+  }
+}
+
+void extract_change(const ExtractContext& ctx, const std::vector<std::size_t>& paragraphs, int work_year,
+                    YearOverYear& y) {
+  for (std::size_t pi : paragraphs) {
+    const Paragraph& p = ctx.paragraphs()[pi];
+    const auto& ms = ctx.mentions(pi);
+    bool has_change = false;
+    for (const Mention& m : ms) has_change |= !is_plain_figure(m);
+    if (!has_change || contains(p.text, "三公")) continue;
+    bool total_found = false;
+    std::optional<Figure> last_plain;
+    for (std::size_t n = 0; n < ms.size(); ++n) {
+      const Mention& m = ms[n];
+      if (is_plain_figure(m)) {
+        if (!total_found) last_plain = to_figure(m);
+        continue;
+      }
+      std::size_t next_label = n + 1 < ms.size() ? ms[n + 1].label_begin : p.text.size();
+      auto part = budget_part_of(m.label);
+      ChangeSubject subject = part ? *part : ChangeSubject::Other;
+      if (!part && !total_found) {
+        subject = ChangeSubject::Total;
+        total_found = true;
+        y.current = last_plain;
+        std::size_t sentence = p.text.rfind("。", m.begin);
+        std::size_t from = sentence == std::string::npos ? 0 : sentence;
+        if (auto year = compared_year(text_between(p, from, m.begin), work_year)) {
+          std::size_t at = p.text.find(std::to_string(*year), from);
+          Span span = at < m.begin ? p.to_doc(at, at + 4) : m.money.span;
+          y.prior_year = Sourced<int>{*year, span, std::to_string(*year)};
+        }
+      }
+      Change c = make_change(p, m, subject, next_label);
+      y.has_reason |= !c.reason.empty();
+      y.changes.push_back(std::move(c));
+    }
+    return;
+  }
+}
+
+std::optional<Figure> first_figure_about(const ExtractContext& ctx, SectionTopic topic,
+                                         std::initializer_list<std::string_view> words) {
+  for (std::size_t pi : ctx.paragraphs_about(topic)) {
+    for (const Mention& m : ctx.mentions(pi)) {
+      if (contains_any(m.label, words)) return to_figure(m);
+    }
+  }
+  return std::nullopt;
+}
+
+// “我单位2020年未安排政府采购预算” or “注：无政府采购预算，空表列示。”: a stated zero.
+std::optional<Figure> stated_none(const ExtractContext& ctx, SectionTopic topic,
+                                  std::initializer_list<std::string_view> phrases) {
+  for (std::size_t pi = 0; pi < ctx.paragraphs().size(); ++pi) {
+    const Paragraph& p = ctx.paragraphs()[pi];
+    if (ctx.topic_of_line(p.first_line) != topic) continue;
+    for (std::string_view phrase : phrases) {
+      if (std::size_t at = p.text.find(phrase); at != std::string::npos) {
+        Figure f;
+        f.label = std::string(phrase);
+        f.money.value = Money{Amount{0, 2}, MoneyUnit::Wan};
+        f.money.span = p.to_doc(at, at + phrase.size());
+        f.money.raw = std::string(phrase);
+        return f;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void extract_summary(const ExtractContext& ctx, int work_year, Disclosure& d) {
+  std::vector<std::size_t> overview = ctx.paragraphs_about(SectionTopic::Overview);
+  extract_income(ctx, overview, d.income);
+  extract_expenditure(ctx, overview, d.expenditure);
+  extract_change(ctx, overview, work_year, d.change);
+  d.operating_costs = first_figure_about(ctx, SectionTopic::OperatingCosts, {"机关运行"});
+  d.procurement_total = first_figure_about(ctx, SectionTopic::Procurement, {"政府采购"});
+  if (!d.procurement_total)
+    d.procurement_total = stated_none(ctx, SectionTopic::Procurement, {"未安排政府采购", "无政府采购", "没有政府采购"});
+}
+
+}  // namespace budgetlint::parse

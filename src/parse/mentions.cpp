@@ -1,0 +1,170 @@
+#include "mentions.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace budgetlint::parse {
+namespace {
+
+struct Word {
+  std::string_view text;
+  Direction direction;
+};
+
+// Direction words written just before a figure: “增加 26.27万元”, “降低10万元”.
+constexpr std::array<Word, 9> kBefore = {{{"增加", Direction::Increase},
+                                          {"增长", Direction::Increase},
+                                          {"上升", Direction::Increase},
+                                          {"提高", Direction::Increase},
+                                          {"减少", Direction::Decrease},
+                                          {"降低", Direction::Decrease},
+                                          {"下降", Direction::Decrease},
+                                          {"压减", Direction::Decrease},
+                                          {"缩减", Direction::Decrease}}};
+
+// Words after a figure that say it did not change: “0万元没有变动，与去年持平”.
+constexpr std::array<std::string_view, 6> kFlat = {"持平", "没有变动", "无增减", "没有变化", "无变化", "未变"};
+
+// Characters that end the words naming a figure (after NFKC, so ，；： are ASCII).
+// Not parentheses: “因公出国(境)费”.
+constexpr std::array<std::string_view, 8> kBreaks = {",", ";", "。", ":", "、", "\t", "《", "》"};
+
+// Connectives at the start of a label that say nothing about what the figure is.
+constexpr std::array<std::string_view, 10> kConnectives = {"(", ")", "其中", "包括", "主要是",
+                                                           "以及", "和", "及", "另", "为"};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::size_t skip_spaces_back(std::string_view text, std::size_t pos, std::size_t floor) {
+  while (pos > floor && text[pos - 1] == ' ') --pos;
+  return pos;
+}
+
+std::size_t label_start(std::string_view text, std::size_t floor, std::size_t pos) {
+  std::size_t best = floor;
+  for (std::string_view b : kBreaks) {
+    std::size_t found = text.substr(0, pos).rfind(b);
+    if (found != std::string_view::npos && found >= floor && found + b.size() > best) best = found + b.size();
+  }
+  return best;
+}
+
+std::string clean_label(std::string_view label) {
+  label = trim(label);
+  bool stripped = true;
+  while (stripped) {
+    stripped = false;
+    for (std::string_view c : kConnectives) {
+      if (label.substr(0, c.size()) == c && label.size() > c.size()) {
+        label = trim(label.substr(c.size()));
+        stripped = true;
+      }
+    }
+  }
+  return std::string(label);
+}
+
+}  // namespace
+
+std::size_t find_any(std::string_view haystack, std::initializer_list<std::string_view> needles) {
+  std::size_t best = std::string_view::npos;
+  for (std::string_view n : needles) best = std::min(best, haystack.find(n));
+  return best;
+}
+
+bool contains(std::string_view haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string_view::npos;
+}
+
+bool contains_any(std::string_view haystack, std::initializer_list<std::string_view> needles) {
+  return find_any(haystack, needles) != std::string_view::npos;
+}
+
+std::string_view text_between(const Paragraph& p, std::size_t begin, std::size_t end) {
+  std::string_view t = p.text;
+  begin = std::min(begin, t.size());
+  end = std::min(end, t.size());
+  return begin < end ? t.substr(begin, end - begin) : std::string_view();
+}
+
+std::vector<Mention> scan_mentions(const Paragraph& paragraph) {
+  std::string_view text = paragraph.text;
+  std::vector<Mention> mentions;
+  std::size_t floor = 0;  // labels never reach back past the previous figure
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!is_digit(text[i]) || (i > 0 && (is_digit(text[i - 1]) || text[i - 1] == '.' || is_ascii_alpha(text[i - 1])))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && is_digit(text[j])) ++j;
+    if (j + 1 < text.size() && text[j] == '.' && is_digit(text[j + 1])) {
+      ++j;
+      while (j < text.size() && is_digit(text[j])) ++j;
+    }
+    std::size_t k = j;
+    while (k < text.size() && text[k] == ' ') ++k;
+    MoneyUnit unit = MoneyUnit::Wan;
+    std::size_t unit_length = 0;
+    if (text.substr(k, 6) == "万元") {
+      unit_length = 6;
+    } else if (text.substr(k, 6) == "亿元") {
+      unit = MoneyUnit::Yi;
+      unit_length = 6;
+    } else if (text.substr(k, 3) == "元") {
+      unit = MoneyUnit::Yuan;
+      unit_length = 3;
+    }
+    auto amount = Amount::parse(text.substr(i, j - i));
+    if (unit_length == 0 || !amount) {
+      i = j;
+      continue;
+    }
+    Mention m;
+    m.begin = i;
+    m.end = k + unit_length;
+    m.money.value = Money{*amount, unit};
+    m.money.span = paragraph.to_doc(i, m.end);
+    m.money.raw = std::string(text.substr(i, m.end - i));
+
+    std::size_t before = skip_spaces_back(text, i, floor);
+    if (before >= floor + 3 && text.substr(before - 3, 3) == "了") before -= 3;  // “增加了”
+    std::size_t label_end = before;
+    for (const Word& w : kBefore) {
+      if (ends_with(text.substr(floor, before - floor), w.text)) {
+        label_end = before - w.text.size();
+        m.direction = Sourced<Direction>{w.direction, paragraph.to_doc(label_end, before), std::string(w.text)};
+        break;
+      }
+    }
+    m.label_begin = label_start(text, floor, label_end);
+    m.label = clean_label(text.substr(m.label_begin, label_end - m.label_begin));
+
+    m.clause_end = std::min({text.find("。", m.end), text.find(";", m.end), text.size()});
+    mentions.push_back(std::move(m));
+    floor = mentions.back().end;
+    i = floor;
+  }
+  // “…万元，与去年持平” belongs to the figure before it, up to the next figure's words.
+  for (std::size_t n = 0; n < mentions.size(); ++n) {
+    Mention& m = mentions[n];
+    std::size_t limit = std::min(m.clause_end, n + 1 < mentions.size() ? mentions[n + 1].label_begin : text.size());
+    std::string_view after = text_between(paragraph, m.end, limit);
+    for (std::string_view w : kFlat) {
+      if (std::size_t at = after.find(w); at != std::string_view::npos) {
+        std::size_t b = m.end + at;
+        m.after = Sourced<Direction>{Direction::Flat, paragraph.to_doc(b, b + w.size()), std::string(w)};
+        break;
+      }
+    }
+  }
+  return mentions;
+}
+
+}  // namespace budgetlint::parse

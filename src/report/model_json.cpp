@@ -1,0 +1,144 @@
+// The typed model as JSON (schemas/disclosure.schema.json): amounts as decimal strings with
+// their printed decimals, every value with the line and column it came from.
+#include "budgetlint/report.hpp"
+#include "budgetlint/version.hpp"
+
+namespace budgetlint::report {
+namespace {
+
+using nlohmann::json;
+
+class ModelWriter {
+ public:
+  explicit ModelWriter(const SourceText& source) : source_(source) {}
+
+  json at(Span span) const {
+    Location l = source_.location(span.begin);
+    return {{"line", l.line}, {"column", l.column}};
+  }
+
+  json money(const Sourced<Money>& m) const {
+    json j = at(m.span);
+    j["value"] = m.value.amount.to_string();
+    j["unit"] = to_string(m.value.unit);
+    j["raw"] = m.raw;
+    return j;
+  }
+
+  json figure(const Figure& f) const {
+    json j = money(f.money);
+    j["label"] = f.label;
+    return j;
+  }
+
+  json figure(const std::optional<Figure>& f) const { return f ? figure(*f) : json(nullptr); }
+
+  json change(const Change& c) const {
+    json j = {{"subject", to_string(c.subject)},
+              {"label", c.label},
+              {"direction", to_string(c.direction.value)},
+              {"direction_word", c.direction.raw}};
+    j["direction_at"] = at(c.direction.span);
+    j["magnitude"] = c.magnitude ? money(*c.magnitude) : json(nullptr);
+    j["delta_wan"] = c.delta_wan().to_string();
+    j["restated"] = c.restated ? json(c.restated->raw) : json(nullptr);
+    j["reason"] = c.reason.empty() ? json(nullptr) : json(c.reason);
+    return j;
+  }
+
+  json year_over_year(const YearOverYear& y) const {
+    json changes = json::array();
+    for (const Change& c : y.changes) changes.push_back(change(c));
+    json j = {{"changes", std::move(changes)}, {"has_reason", y.has_reason}};
+    j["prior_year"] = y.prior_year ? json(y.prior_year->value) : json(nullptr);
+    j["current"] = figure(y.current);
+    return j;
+  }
+
+  json asset_items(const std::vector<FixedAssetItem>& items) const {
+    json out = json::array();
+    for (const FixedAssetItem& i : items) {
+      json j = at(i.span);
+      j["name"] = i.name;
+      j["subitem"] = i.subitem;
+      j["quantity"] = i.quantity ? json(i.quantity->value.to_string()) : json(nullptr);
+      j["value"] = i.value ? money(*i.value) : json(nullptr);
+      out.push_back(std::move(j));
+    }
+    return out;
+  }
+
+ private:
+  const SourceText& source_;
+};
+
+}  // namespace
+
+json model_json(const ParsedDocument& doc, const std::string& path) {
+  const Disclosure& d = doc.model;
+  ModelWriter w(doc.source);
+  json j;
+  j["tool"] = {{"name", "budgetlint"}, {"version", std::string(kVersion)}};
+  j["path"] = path;
+  j["encoding"] = doc.encoding;
+  j["kind"] = to_string(d.kind);
+  j["department"] = d.department ? json(d.department->value) : json(nullptr);
+  j["year"] = d.year ? json(d.year->value) : json(nullptr);
+  j["unit"] = d.unit;
+
+  json sections = json::array();
+  for (const Section& s : d.sections) {
+    sections.push_back({{"number", s.number},
+                        {"level", s.level},
+                        {"title", s.title},
+                        {"topic", to_string(s.topic)},
+                        {"first_line", s.first_line},
+                        {"last_line", s.last_line}});
+  }
+  j["sections"] = std::move(sections);
+
+  json sources = json::array();
+  for (const IncomeItem& i : d.income.sources) {
+    json s = w.figure(i.figure);
+    s["source"] = to_string(i.source);
+    sources.push_back(std::move(s));
+  }
+  j["income"] = {{"total", w.figure(d.income.total)}, {"sources", std::move(sources)}};
+  const Expenditure& e = d.expenditure;
+  j["expenditure"] = {{"total", w.figure(e.total)},
+                      {"basic", w.figure(e.basic)},
+                      {"personnel", w.figure(e.personnel)},
+                      {"public", w.figure(e.public_)},
+                      {"project", w.figure(e.project)}};
+  j["change"] = w.year_over_year(d.change);
+  j["operating_costs"] = w.figure(d.operating_costs);
+  const ThreePublic& t = d.three_public;
+  j["three_public"] = {{"total", w.figure(t.total)},
+                       {"abroad", w.figure(t.abroad)},
+                       {"vehicle", w.figure(t.vehicle)},
+                       {"vehicle_purchase", w.figure(t.vehicle_purchase)},
+                       {"vehicle_operation", w.figure(t.vehicle_operation)},
+                       {"reception", w.figure(t.reception)},
+                       {"change", w.year_over_year(t.change)}};
+  j["procurement"] = {{"total", w.figure(d.procurement_total)}};
+  const FixedAssets& fa = d.fixed_assets;
+  j["fixed_assets"] = {{"narrative_total", w.figure(fa.narrative_total)},
+                       {"narrative_items", w.asset_items(fa.narrative_items)},
+                       {"table_total", fa.table_total ? w.money(*fa.table_total) : json(nullptr)},
+                       {"table_items", w.asset_items(fa.table_items)}};
+  json years = json::array();
+  for (const YearMention& y : d.years) {
+    json m = w.at(y.span);
+    m["year"] = y.year;
+    m["use"] = to_string(y.use);
+    m["context"] = y.context;
+    years.push_back(std::move(m));
+  }
+  j["years"] = std::move(years);
+  json figures = json::array();
+  for (const Figure& f : d.figures) figures.push_back(w.figure(f));
+  j["figures"] = std::move(figures);
+  return j;
+}
+
+}  // namespace budgetlint::report

@@ -1,0 +1,43 @@
+#include "budgetlint/registry.hpp"
+
+#include "rules.hpp"
+
+namespace budgetlint {
+
+const std::vector<const Rule*>& all_rules() {
+  // One line per rule, in code order. Explicit, so that the linker keeps every rule.
+  static const std::vector<const Rule*> rules = {
+      &rules::kP101, &rules::kP102, &rules::kP103, &rules::kP104,  //
+      &rules::kS101,                                               //
+      &rules::kT101, &rules::kT102, &rules::kT103, &rules::kT104,  //
+      &rules::kT301, &rules::kT302,                                //
+      &rules::kT501,                                               //
+      &rules::kU101, &rules::kU102,                                //
+      &rules::kX101, &rules::kX102, &rules::kX103,                 //
+      &rules::kY101, &rules::kY102, &rules::kY103,
+  };
+  return rules;
+}
+
+const Rule* find_rule(std::string_view code) {
+  for (const Rule* r : all_rules()) {
+    if (r->info.code == code) return r;
+  }
+  return nullptr;
+}
+
+RuleSelection::RuleSelection(std::vector<std::string> select, std::vector<std::string> ignore)
+    : select_(std::move(select)), ignore_(std::move(ignore)) {}
+
+bool RuleSelection::enabled(std::string_view code) const {
+  auto matches = [&](const std::vector<std::string>& prefixes) {
+    for (const std::string& p : prefixes) {
+      if (code.substr(0, p.size()) == p) return true;
+    }
+    return false;
+  };
+  if (!select_.empty() && !matches(select_)) return false;
+  return !matches(ignore_);
+}
+
+}  // namespace budgetlint

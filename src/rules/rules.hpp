@@ -1,0 +1,29 @@
+#pragma once
+
+#include "budgetlint/rule.hpp"
+
+// One line per rule, in code order; each is defined in its own file under src/rules/<family>/.
+namespace budgetlint::rules {
+
+extern const Rule kP101;
+extern const Rule kP102;
+extern const Rule kP103;
+extern const Rule kP104;
+extern const Rule kS101;
+extern const Rule kT101;
+extern const Rule kT102;
+extern const Rule kT103;
+extern const Rule kT104;
+extern const Rule kT301;
+extern const Rule kT302;
+extern const Rule kT501;
+extern const Rule kU101;
+extern const Rule kU102;
+extern const Rule kX101;
+extern const Rule kX102;
+extern const Rule kX103;
+extern const Rule kY101;
+extern const Rule kY102;
+extern const Rule kY103;
+
+}  // namespace budgetlint::rules

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "budgetlint/rule.hpp"
+
+namespace budgetlint::rules {
+
+/// One figure of an identity, in 万元, signed for a decrease.
+struct Term {
+  std::string role;   ///< total | part
+  std::string label;  ///< the document's words for it
+  Amount value;       ///< in 万元
+  Span span;
+  std::string shown;  ///< as the reader should see it: “519.07”, “减少2.19”
+};
+
+Term term(std::string role, const Figure& figure);
+Term term(std::string role, const Change& change);
+
+/// The one identity check of the tool: reports at the total when |total − Σ parts| is not
+/// within the rounding tolerance of DESIGN.md, with every figure as evidence.
+/// Returns true when it reported.
+bool check_identity(RuleContext& ctx, const Term& total, const std::vector<Term>& parts);
+
+EvidenceFigure evidence_of(const Term& t);
+EvidenceFigure evidence_of(std::string role, const Figure& figure);
+
+/// Appends a named argument for the message template.
+void arg(Finding& f, std::string name, std::string value);
+
+}  // namespace budgetlint::rules

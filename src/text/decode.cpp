@@ -1,0 +1,146 @@
+#include "budgetlint/decode.hpp"
+
+#include <iconv.h>
+#include <uchardet/uchardet.h>
+#include <utf8proc.h>
+
+#include <cerrno>
+#include <memory>
+
+#include <fmt/format.h>
+
+namespace budgetlint::text {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+// Decoded text plus where each undecodable run was replaced, as output byte offsets.
+struct Conversion {
+  std::string utf8;
+  std::vector<std::pair<std::size_t, std::string>> errors;  // output offset, hex bytes
+
+  void replace(std::string_view bad) {
+    std::string hex;
+    for (unsigned char b : bad) hex += fmt::format("{}{:02X}", hex.empty() ? "" : " ", b);
+    // Consecutive bad bytes are one problem for a reader, not five.
+    if (!errors.empty() && errors.back().first + kReplacement.size() == utf8.size()) {
+      errors.back().second += " " + hex;
+      return;
+    }
+    errors.emplace_back(utf8.size(), hex);
+    utf8 += kReplacement;
+  }
+};
+
+Conversion convert_utf8(std::string_view bytes) {
+  Conversion c;
+  c.utf8.reserve(bytes.size());
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    unsigned char b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x80) {
+      c.utf8.push_back(static_cast<char>(b));
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + i),
+                                            static_cast<utf8proc_ssize_t>(bytes.size() - i), &cp);
+    if (len <= 0) {
+      c.replace(bytes.substr(i, 1));
+      ++i;
+      continue;
+    }
+    c.utf8.append(bytes.data() + i, static_cast<std::size_t>(len));
+    i += static_cast<std::size_t>(len);
+  }
+  return c;
+}
+
+Conversion convert_iconv(std::string_view bytes, const char* from) {
+  Conversion c;
+  iconv_t cd = iconv_open("UTF-8", from);
+  if (cd == reinterpret_cast<iconv_t>(-1)) {
+    c.replace(bytes.substr(0, std::min<std::size_t>(bytes.size(), 4)));
+    return c;
+  }
+  std::unique_ptr<void, int (*)(iconv_t)> guard(cd, iconv_close);
+  char* in = const_cast<char*>(bytes.data());
+  std::size_t in_left = bytes.size();
+  std::string buffer(4096, '\0');
+  while (in_left > 0) {
+    char* out = buffer.data();
+    std::size_t out_left = buffer.size();
+    std::size_t r = iconv(cd, &in, &in_left, &out, &out_left);
+    c.utf8.append(buffer.data(), buffer.size() - out_left);
+    if (r != static_cast<std::size_t>(-1)) continue;
+    if (errno == E2BIG) continue;
+    // EILSEQ: a bad sequence; EINVAL: truncated at the end. Either way skip one byte on.
+    std::size_t skip = errno == EINVAL ? in_left : 1;
+    c.replace(std::string_view(in, skip));
+    in += skip;
+    in_left -= skip;
+  }
+  return c;
+}
+
+std::string detect_with_uchardet(std::string_view bytes) {
+  uchardet_t ud = uchardet_new();
+  uchardet_handle_data(ud, bytes.data(), bytes.size());
+  uchardet_data_end(ud);
+  std::string charset = uchardet_get_charset(ud);
+  uchardet_delete(ud);
+  // GB2312 and GBK are subsets of GB18030: decode with the superset.
+  if (charset == "GB2312" || charset == "GBK" || charset == "HZ-GB-2312") return "GB18030";
+  return charset;
+}
+
+Decoded finish(Conversion c, std::string encoding) {
+  Decoded d;
+  d.encoding = std::move(encoding);
+  std::size_t error = 0;
+  std::uint32_t line = 1;
+  std::uint32_t column = 1;
+  for (std::size_t i = 0; i < c.utf8.size() && error < c.errors.size(); ++i) {
+    if (i == c.errors[error].first) {
+      d.invalid.push_back({line, column, c.errors[error].second});
+      ++error;
+    }
+    unsigned char b = static_cast<unsigned char>(c.utf8[i]);
+    if (b == '\n') {
+      ++line;
+      column = 1;
+    } else if ((b & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  for (; error < c.errors.size(); ++error) d.invalid.push_back({line, column, c.errors[error].second});
+  d.utf8 = std::move(c.utf8);
+  return d;
+}
+
+}  // namespace
+
+Decoded decode(std::string_view bytes) {
+  auto starts_with = [&](std::string_view bom) { return bytes.substr(0, bom.size()) == bom; };
+  if (starts_with("\xEF\xBB\xBF")) return finish(convert_utf8(bytes.substr(3)), "UTF-8 (BOM)");
+  if (starts_with("\xFF\xFE")) return finish(convert_iconv(bytes.substr(2), "UTF-16LE"), "UTF-16LE");
+  if (starts_with("\xFE\xFF")) return finish(convert_iconv(bytes.substr(2), "UTF-16BE"), "UTF-16BE");
+
+  Conversion as_utf8 = convert_utf8(bytes);
+  if (as_utf8.errors.empty()) return finish(std::move(as_utf8), "UTF-8");
+
+  // Not clean UTF-8: let uchardet name the encoding, and keep whichever reading of the bytes
+  // leaves the fewest undecodable sequences (GB18030 is by far the most common alternative).
+  std::string guess = detect_with_uchardet(bytes);
+  Decoded best = finish(std::move(as_utf8), "UTF-8");
+  for (const std::string& candidate : {guess, std::string("GB18030")}) {
+    if (candidate.empty() || candidate == "UTF-8" || candidate == "ASCII") continue;
+    Conversion other = convert_iconv(bytes, candidate.c_str());
+    if (other.errors.size() < best.invalid.size()) best = finish(std::move(other), candidate);
+    if (best.invalid.empty()) break;
+  }
+  return best;
+}
+
+}  // namespace budgetlint::text
