@@ -40,7 +40,7 @@ void add_section_paths(const Disclosure& model, FileResult& result) {
   for (Finding& f : result.findings) {
     for (const Section& s : model.sections) {
       if (s.level <= 2 && f.location.line >= s.first_line && f.location.line <= s.last_line)
-        f.section_path.push_back(s.number + (s.level == 1 ? "、" : "") + s.title);
+        f.section_path.push_back(s.number + (s.level == 1 ? "、" : s.number.rfind("第", 0) == 0 ? " " : "") + s.title);
     }
   }
 }

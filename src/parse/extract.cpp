@@ -162,10 +162,11 @@ SectionTopic ExtractContext::topic_of_line(std::uint32_t line) const {
 std::vector<std::size_t> ExtractContext::paragraphs_about(SectionTopic topic) const {
   bool has_section = false;
   for (const Section& s : sections_) has_section |= s.topic == topic;
+  // Without its own heading, a topic may be anywhere not claimed by another heading.
+  SectionTopic wanted = has_section ? topic : SectionTopic::None;
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < paragraphs_.size(); ++i) {
-    if (paragraphs_[i].table_cell) continue;
-    if (!has_section || topic_of_line(paragraphs_[i].first_line) == topic) out.push_back(i);
+    if (!paragraphs_[i].table_cell && topic_of_line(paragraphs_[i].first_line) == wanted) out.push_back(i);
   }
   return out;
 }

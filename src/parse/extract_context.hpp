@@ -17,9 +17,9 @@ class ExtractContext {
   const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
   const std::vector<Mention>& mentions(std::size_t paragraph) const { return mentions_[paragraph]; }
 
-  /// Indices of the narrative paragraphs inside sections of `topic`; all narrative
-  /// paragraphs when the document has no such section (so a missing heading still
-  /// leaves its figures checkable).
+  /// Indices of the narrative paragraphs inside sections of `topic`; when the document has
+  /// no such section, the paragraphs outside every known section (so a missing heading
+  /// still leaves its figures checkable).
   std::vector<std::size_t> paragraphs_about(SectionTopic topic) const;
   /// The topic of the top-level section holding 0-based `line`.
   SectionTopic topic_of_line(std::uint32_t line) const;

@@ -54,6 +54,9 @@ std::size_t label_start(std::string_view text, std::size_t floor, std::size_t po
   return best;
 }
 
+// Verbs between a name and its figure: “机关运行经费共计安排293元”, “支出预算为1384.07万元”.
+constexpr std::array<std::string_view, 5> kTrailingVerbs = {"共计安排", "安排", "共计", "为", "是"};
+
 std::string clean_label(std::string_view label) {
   label = trim(label);
   bool stripped = true;
@@ -62,6 +65,12 @@ std::string clean_label(std::string_view label) {
     for (std::string_view c : kConnectives) {
       if (label.substr(0, c.size()) == c && label.size() > c.size()) {
         label = trim(label.substr(c.size()));
+        stripped = true;
+      }
+    }
+    for (std::string_view v : kTrailingVerbs) {
+      if (label.size() > v.size() && label.substr(label.size() - v.size()) == v) {
+        label = trim(label.substr(0, label.size() - v.size()));
         stripped = true;
       }
     }
@@ -156,12 +165,17 @@ std::vector<Mention> scan_mentions(const Paragraph& paragraph) {
     Mention& m = mentions[n];
     std::size_t limit = std::min(m.clause_end, n + 1 < mentions.size() ? mentions[n + 1].label_begin : text.size());
     std::string_view after = text_between(paragraph, m.end, limit);
+    std::size_t first = std::string_view::npos;
+    std::string_view word;
     for (std::string_view w : kFlat) {
-      if (std::size_t at = after.find(w); at != std::string_view::npos) {
-        std::size_t b = m.end + at;
-        m.after = Sourced<Direction>{Direction::Flat, paragraph.to_doc(b, b + w.size()), std::string(w)};
-        break;
+      if (std::size_t at = after.find(w); at < first) {
+        first = at;
+        word = w;
       }
+    }
+    if (first != std::string_view::npos) {
+      std::size_t b = m.end + first;
+      m.after = Sourced<Direction>{Direction::Flat, paragraph.to_doc(b, b + word.size()), std::string(word)};
     }
   }
   return mentions;

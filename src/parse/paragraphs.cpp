@@ -53,6 +53,11 @@ std::string_view trim(std::string_view s) {
 
 HeadingNumber parse_heading_number(std::string_view s) {
   HeadingNumber h;
+  // “第二部分 预算项目绩效目标”: a part inside a section, ranked with (一).
+  if (s.substr(0, 3) == "第") {
+    std::size_t n = chinese_numeral_length(s.substr(3));
+    if (n > 0 && s.substr(3 + n, 6) == "部分") return {std::string(s.substr(0, 3 + n + 6)), 2, 3 + n + 6};
+  }
   if (std::size_t n = chinese_numeral_length(s); n > 0) {
     std::size_t rest = n;
     while (rest < s.size() && s[rest] == ' ') ++rest;

@@ -91,16 +91,19 @@ void write_evidence(std::ostream& out, const Finding& f, Lang lang) {
       if (!parts.empty()) parts += " + ";
       parts += e.figures[i].label + " " + e.figures[i].value;
     }
-    out << fmt::format("   = {}{} {} ≠ {} = {}{}{} {}{}{}\n", zh ? "证据：" : "evidence: ", e.figures.front().label,
-                       *e.actual, parts, *e.expected, zh ? "，差 " : ", difference ", *e.difference,
-                       e.tolerance ? (zh ? "（容差 " : "(tolerance ") : "", e.tolerance ? *e.tolerance : "",
-                       e.tolerance ? (zh ? "）" : ")") : "");
+    std::string tolerance;
+    if (e.tolerance) tolerance = fmt::format(fmt::runtime(zh ? "（容差 {}）" : " (tolerance {})"), *e.tolerance);
+    // With a single part the sum is that part: “A ≠ B”, not “A ≠ B = B”.
+    std::string sum = e.figures.size() > 2 ? " = " + *e.expected : "";
+    out << fmt::format(fmt::runtime(zh ? "   = 证据：{} {} ≠ {}{}，差 {}{}\n" : "   = evidence: {} {} ≠ {}{}, difference {}{}\n"),
+                       e.figures.front().label, *e.actual, parts, sum, *e.difference, tolerance);
   }
+  // Figures on other lines than the finding (pdftotext wraps a sentence over several).
   for (const EvidenceFigure& fig : e.figures) {
     if (fig.location.line == 0) continue;
-    if (fig.location.line == f.location.line && fig.location.column == f.location.column) continue;
-    out << fmt::format("   - {}:{} {} {}{}\n", fig.location.line, fig.location.column, fig.label, fig.value,
-                       fig.value.empty() ? "" : " " + fig.unit);
+    if (fig.location.line == f.location.line) continue;
+    std::string value = fig.value.empty() ? "" : " " + fig.value + (fig.unit.empty() ? "" : " " + fig.unit);
+    out << fmt::format("   - {}:{} {}{}\n", fig.location.line, fig.location.column, fig.label, value);
   }
 }
 

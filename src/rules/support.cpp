@@ -21,10 +21,18 @@ Term term(std::string role, const Figure& figure) {
   return {std::move(role), figure.label, wan, figure.money.span, shown};
 }
 
+// “较2024年增加30.50万元” names no subject; the reader needs one.
+std::string display_label(const Change& change) {
+  if (change.subject == ChangeSubject::Total && change.label.find("收支") == std::string::npos) return "收支总额";
+  if (change.subject == ChangeSubject::ThreePublicTotal && change.label.find("三公") == std::string::npos)
+    return "“三公”经费";
+  return change.label;
+}
+
 Term term(std::string role, const Change& change) {
   Term t;
   t.role = std::move(role);
-  t.label = change.label;
+  t.label = display_label(change);
   t.value = change.delta_wan();
   t.span = change.magnitude ? change.magnitude->span : change.direction.span;
   t.shown = direction_word(change.direction.value);

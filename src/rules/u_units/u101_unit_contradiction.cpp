@@ -35,7 +35,7 @@ const RuleInfo kInfo{
     RuleInput::Model,
     "金额单位与他处同一数字矛盾",
     "An amount's unit contradicts the same figure elsewhere",
-    "{label} 写作 {value} 元，而{other_label}同一数字为 {other} 万元：单位应为万元",
+    "{label}写作“{value}元”，而{other_label}同一数字为 {other} 万元：单位应为万元",
     "{label} is written as {value} yuan while {other_label} gives the same figure as {other} 万元: the unit should be 万元",
     "检查内容：以“元”为单位的金额，是否与文中以“万元”为单位的同一数字相同（如机关运行经费“293元”而日常公用经费为293万元）。\n"
     "为何重要：单位错一字，金额差一万倍；读者会以为机关运行经费只有几百元。\n"

@@ -74,7 +74,7 @@ const RuleInfo kInfo{
     RuleInput::Model,
     "各部分的增减额之和与总增减额不符",
     "The parts' year-over-year changes do not add up to the total change",
-    "{total_label}{total} 万元，而 {parts} 合计 {sum} 万元，差 {diff} 万元",
+    "{total_label}{total}万元，而各部分增减额 {parts} 合计 {sum}万元，差 {diff}万元",
     "total change {total_label} {total} differs from the parts' changes {parts} = {sum}, difference {diff}",
     "检查内容：“比上年增减情况”中，基本支出与项目支出（或人员经费、公用经费、项目支出）的增减额之和是否等于收支总额的增减额；“三公”经费的增减额是否等于各项增减额之和（未提到的项目视为未变）。\n"
     "为何重要：增减额是读者比较两年预算的依据，分项之和对不上，说明增减额或某一分项写错。\n"

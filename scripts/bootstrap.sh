@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages budgetlint needs to build and test, if any is missing.
+# Idempotent; works as root, uses sudo otherwise.
+set -euo pipefail
+
+packages=(
+  g++ cmake make pkg-config
+  libcli11-dev nlohmann-json3-dev libfmt-dev catch2
+  libuchardet-dev libutf8proc-dev
+  python3 python3-jsonschema  # schema validation in the tests
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "bootstrap: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The executable as a user runs it. Usage: cli_test.sh CASE BUDGETLINT SOURCE_DIR
+set -uo pipefail
+case_name=$1
+bl=$2
+src=$3
+seeds="$src/../shared/seeds"
+py=/usr/bin/python3  # Debian's, which has python3-jsonschema
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+status_of() { "$@" >/dev/null 2>&1; echo $?; }
+
+clean="$src/samples/word/yunxi-fgj-2025-budget.txt"
+bad="$src/samples/bad/T101-income-sources.txt"
+
+case "$case_name" in
+  exit-codes)
+    [ "$(status_of "$bl" check "$clean")" = 0 ] || fail "clean sample should exit 0"
+    [ "$(status_of "$bl" check "$bad")" = 1 ] || fail "a sample with an error should exit 1"
+    [ "$(status_of "$bl" check "$bad" --fail-on never)" = 0 ] || fail "--fail-on never should exit 0"
+    [ "$(status_of "$bl" check "$clean" --fail-on info)" = 1 ] || fail "--fail-on info should count the X101 info"
+    [ "$(status_of "$bl" check "$bad" --ignore T)" = 0 ] || fail "--ignore T should silence T101"
+    [ "$(status_of "$bl" check "$bad" --select Q9)" = 2 ] || fail "an unknown rule prefix is a usage error"
+    [ "$(status_of "$bl" check --no-such-flag "$clean")" = 2 ] || fail "an unknown flag is a usage error"
+    [ "$(status_of "$bl" check "$clean" "$tmp/missing.txt")" = 2 ] || fail "an unreadable path exits 2"
+    "$bl" check "$clean" "$tmp/missing.txt" --format json > "$tmp/out.json"
+    grep -q '"rule": "P104"' "$tmp/out.json" || fail "the unreadable path is reported as P104"
+    grep -q '"kind": "预算"' "$tmp/out.json" || fail "the readable file is still checked"
+    ;;
+  stdin)
+    "$bl" check - --format json < "$bad" > "$tmp/out.json"; [ $? -le 1 ] || fail "stdin run failed"
+    grep -q '"path": "-"' "$tmp/out.json" || fail "stdin is reported as '-'"
+    grep -q '"rule": "T101"' "$tmp/out.json" || fail "stdin input is checked"
+    "$bl" parse - < "$clean" | grep -q '"kind": "预算"' || fail "parse reads stdin"
+    ;;
+  output-file)
+    mkdir -p "$tmp/out"
+    "$bl" check "$src/samples" --format json --output "$tmp/out/report.json"; [ $? -le 1 ] || fail "run failed"
+    [ -s "$tmp/out/report.json" ] || fail "no report written"
+    [ ! -e "$tmp/out/report.json.tmp" ] || fail "temporary file left behind"
+    [ "$(status_of "$bl" check "$clean" --output "$tmp/no/such/dir/r.txt")" = 2 ] || fail "unwritable output is exit 2"
+    NO_COLOR=1 "$bl" check "$bad" > "$tmp/plain.txt"
+    ! grep -q $'\x1b\[' "$tmp/plain.txt" || fail "colour without a terminal"
+    ;;
+  schema-findings)
+    for target in "$src/samples" "$seeds"; do
+      [ -d "$target" ] || continue
+      "$bl" check "$target" --format json > "$tmp/f.json"
+      $py -m jsonschema -i "$tmp/f.json" "$src/schemas/findings.schema.json" || fail "findings of $target do not validate"
+    done
+    "$bl" check "$tmp/missing.txt" --format json > "$tmp/m.json"
+    $py -m jsonschema -i "$tmp/m.json" "$src/schemas/findings.schema.json" || fail "unreadable-file report does not validate"
+    ;;
+  schema-model)
+    for f in "$src"/samples/*/*.txt "$seeds"/*.txt; do
+      [ -f "$f" ] || continue
+      "$bl" parse "$f" > "$tmp/d.json" || fail "parse $f failed"
+      $py -m jsonschema -i "$tmp/d.json" "$src/schemas/disclosure.schema.json" || fail "model of $f does not validate"
+    done
+    ;;
+  rules-explain)
+    "$bl" rules > "$tmp/rules.txt" || fail "rules failed"
+    for code in P101 S101 T101 T102 T103 T104 T301 T302 T501 U101 U102 X101 X102 X103 Y101 Y102 Y103; do
+      grep -q "^$code " "$tmp/rules.txt" || fail "rules does not list $code"
+    done
+    "$bl" rules --format json | grep -q '"code": "T101"' || fail "rules --format json"
+    "$bl" explain T101 | grep -q "检查内容" || fail "explain prints the documentation"
+    [ "$(status_of "$bl" explain Z999)" = 2 ] || fail "explain of an unknown code exits 2"
+    ;;
+  no-write-to-input)
+    cp -r "$src/samples" "$tmp/in"
+    (cd "$tmp/in" && find . -type f -exec sha256sum {} + | sort) > "$tmp/before"
+    (cd "$tmp/in" && "$bl" check . --format json --output "$tmp/report.json" >/dev/null 2>&1)
+    (cd "$tmp/in" && "$bl" check . >/dev/null 2>&1)
+    (cd "$tmp/in" && find . -type f -exec sha256sum {} + | sort) > "$tmp/after"
+    cmp -s "$tmp/before" "$tmp/after" || fail "the input folder changed"
+    ;;
+  *) fail "unknown case $case_name" ;;
+esac
+echo "ok: $case_name"

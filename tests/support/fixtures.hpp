@@ -1,0 +1,31 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "budgetlint/pipeline.hpp"
+
+namespace budgetlint::testing {
+
+std::filesystem::path source_dir();
+/// ../shared/seeds beside the clone, when it is there (it is in CI).
+std::optional<std::filesystem::path> seeds_dir();
+
+std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, const std::string& content);
+
+/// Checks `text` with only the rules selected (all when empty).
+FileResult check_text(const std::string& text, const std::vector<std::string>& select = {});
+
+/// The (line, code) pairs of a result, for comparing with expectations.
+std::vector<std::pair<std::uint32_t, std::string>> lines_and_codes(const FileResult& result);
+
+/// Whether a finding of `code` points at `line`, itself or through one of its figures.
+bool reported_at(const FileResult& result, const std::string& code, std::uint32_t line);
+
+/// Converts UTF-8 to another encoding with iconv (for the encoding tests).
+std::string encode(const std::string& utf8, const char* to);
+
+}  // namespace budgetlint::testing
