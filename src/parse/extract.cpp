@@ -147,16 +147,22 @@ DocumentKind detect_kind(const SourceText& source) {
 
 ExtractContext::ExtractContext(const SourceText& source, const std::vector<Section>& sections)
     : source_(source), sections_(sections), paragraphs_(build_paragraphs(source)) {
+  line_topics_.assign(source.line_count(), SectionTopic::None);
+  for (const Section& s : sections_) {
+    if (s.level != 1) continue;
+    for (std::uint32_t line = s.first_line; line <= s.last_line && line <= line_topics_.size(); ++line)
+      line_topics_[line - 1] = s.topic;
+  }
   mentions_.reserve(paragraphs_.size());
-  for (const Paragraph& p : paragraphs_) mentions_.push_back(scan_mentions(p));
+  paragraph_topics_.reserve(paragraphs_.size());
+  for (const Paragraph& p : paragraphs_) {
+    mentions_.push_back(scan_mentions(p));
+    paragraph_topics_.push_back(topic_of_line(p.first_line));
+  }
 }
 
 SectionTopic ExtractContext::topic_of_line(std::uint32_t line) const {
-  SectionTopic topic = SectionTopic::None;
-  for (const Section& s : sections_) {
-    if (s.level == 1 && line + 1 >= s.first_line && line + 1 <= s.last_line) topic = s.topic;
-  }
-  return topic;
+  return line < line_topics_.size() ? line_topics_[line] : SectionTopic::None;
 }
 
 std::vector<std::size_t> ExtractContext::paragraphs_about(SectionTopic topic) const {
@@ -166,7 +172,7 @@ std::vector<std::size_t> ExtractContext::paragraphs_about(SectionTopic topic) co
   SectionTopic wanted = has_section ? topic : SectionTopic::None;
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < paragraphs_.size(); ++i) {
-    if (!paragraphs_[i].table_cell && topic_of_line(paragraphs_[i].first_line) == wanted) out.push_back(i);
+    if (!paragraphs_[i].table_cell && paragraph_topics_[i] == wanted) out.push_back(i);
   }
   return out;
 }

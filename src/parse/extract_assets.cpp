@@ -82,15 +82,9 @@ std::vector<Cell> split(std::string_view line, std::uint32_t line_begin, char se
 }
 
 void extract_table(const SourceText& source, FixedAssets& fa) {
-  std::size_t title = source.line_count();
-  for (std::size_t i = 0; i < source.line_count(); ++i) {
-    std::string_view l = source.line(i);
-    if (contains_any(l, {"固定资产占用情况表", "固定资产情况表", "资产占用情况表"})) {
-      title = i;
-      break;
-    }
-  }
-  if (title == source.line_count()) return;
+  std::size_t at = find_any(source.text(), {"固定资产占用情况表", "固定资产情况表", "资产占用情况表"});
+  if (at == std::string_view::npos) return;
+  std::size_t title = source.line_of(static_cast<std::uint32_t>(at));
   std::string_view tl = trim(source.line(title));
   auto tb = static_cast<std::uint32_t>(source.line_start(title) + (tl.data() - source.line(title).data()));
   fa.table_title = Span{tb, static_cast<std::uint32_t>(tb + tl.size())};

@@ -23,12 +23,15 @@ class ExtractContext {
   std::vector<std::size_t> paragraphs_about(SectionTopic topic) const;
   /// The topic of the top-level section holding 0-based `line`.
   SectionTopic topic_of_line(std::uint32_t line) const;
+  SectionTopic topic_of_paragraph(std::size_t paragraph) const { return paragraph_topics_[paragraph]; }
 
  private:
   const SourceText& source_;
   const std::vector<Section>& sections_;
   std::vector<Paragraph> paragraphs_;
   std::vector<std::vector<Mention>> mentions_;
+  std::vector<SectionTopic> line_topics_;       // of each line, from the top-level sections
+  std::vector<SectionTopic> paragraph_topics_;  // of each paragraph's first line
 };
 
 Figure to_figure(const Mention& m);

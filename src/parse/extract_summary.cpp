@@ -139,7 +139,7 @@ std::optional<Figure> stated_none(const ExtractContext& ctx, SectionTopic topic,
                                   std::initializer_list<std::string_view> phrases) {
   for (std::size_t pi = 0; pi < ctx.paragraphs().size(); ++pi) {
     const Paragraph& p = ctx.paragraphs()[pi];
-    if (ctx.topic_of_line(p.first_line) != topic) continue;
+    if (ctx.topic_of_paragraph(pi) != topic) continue;
     for (std::string_view phrase : phrases) {
       if (std::size_t at = p.text.find(phrase); at != std::string::npos) {
         Figure f;

@@ -7,6 +7,8 @@
 namespace budgetlint::parse {
 namespace {
 
+constexpr std::size_t kMaxClauseBytes = 300;
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -45,7 +47,8 @@ YearUse classify(std::string_view before, std::string_view after) {
 }  // namespace
 
 void extract_years(const ExtractContext& ctx, Disclosure& d) {
-  for (const Paragraph& p : ctx.paragraphs()) {
+  for (std::size_t pi = 0; pi < ctx.paragraphs().size(); ++pi) {
+    const Paragraph& p = ctx.paragraphs()[pi];
     std::string_view text = p.text;
     // Only prose states anything; a bare table cell or a title broken over lines
     // (“《…处置” / “2022 年防范和处置…》”) does not.
@@ -71,11 +74,13 @@ void extract_years(const ExtractContext& ctx, Disclosure& d) {
       y.use = classify(text.substr(0, i), text.substr(after));
       if (y.use == YearUse::Statement && !prose) y.use = YearUse::Reference;
       y.span = p.to_doc(i, k + 3);
-      y.topic = ctx.topic_of_line(p.first_line);
-      std::size_t clause_begin = 0;
+      y.topic = ctx.topic_of_paragraph(pi);
+      // The clause it stands in, looked for within a sentence's reach.
+      std::size_t window = i > kMaxClauseBytes ? i - kMaxClauseBytes : 0;
+      std::size_t clause_begin = window;
       for (std::string_view b : {",", "。", ";", ":"}) {
-        std::size_t at = text.substr(0, i).rfind(b);
-        if (at != std::string_view::npos) clause_begin = std::max(clause_begin, at + b.size());
+        std::size_t at = text.substr(window, i - window).rfind(b);
+        if (at != std::string_view::npos) clause_begin = std::max(clause_begin, window + at + b.size());
       }
       std::size_t clause_end = std::min({text.find(",", k), text.find("。", k), text.find(";", k), text.size()});
       y.context = std::string(trim(text.substr(clause_begin, clause_end - clause_begin)));

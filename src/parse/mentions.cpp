@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 namespace budgetlint::parse {
 namespace {
@@ -46,12 +47,13 @@ std::size_t skip_spaces_back(std::string_view text, std::size_t pos, std::size_t
 }
 
 std::size_t label_start(std::string_view text, std::size_t floor, std::size_t pos) {
-  std::size_t best = floor;
+  std::string_view window = text.substr(floor, pos - floor);  // never search past the last figure
+  std::size_t best = 0;
   for (std::string_view b : kBreaks) {
-    std::size_t found = text.substr(0, pos).rfind(b);
-    if (found != std::string_view::npos && found >= floor && found + b.size() > best) best = found + b.size();
+    std::size_t found = window.rfind(b);
+    if (found != std::string_view::npos && found + b.size() > best) best = found + b.size();
   }
-  return best;
+  return floor + best;
 }
 
 // Verbs between a name and its figure: “机关运行经费共计安排293元”, “支出预算为1384.07万元”.
@@ -82,7 +84,17 @@ std::string clean_label(std::string_view label) {
 
 std::size_t find_any(std::string_view haystack, std::initializer_list<std::string_view> needles) {
   std::size_t best = std::string_view::npos;
-  for (std::string_view n : needles) best = std::min(best, haystack.find(n));
+  for (std::string_view n : needles) {
+    // In a whole document the first byte of a CJK needle is everywhere; skip ahead instead.
+    std::size_t at = std::string_view::npos;
+    if (haystack.size() > 4096 && n.size() >= 6) {
+      auto it = std::search(haystack.begin(), haystack.end(), std::boyer_moore_horspool_searcher(n.begin(), n.end()));
+      if (it != haystack.end()) at = static_cast<std::size_t>(it - haystack.begin());
+    } else {
+      at = haystack.find(n);
+    }
+    best = std::min(best, at);
+  }
   return best;
 }
 

@@ -2,7 +2,6 @@
 
 #include <iconv.h>
 #include <uchardet/uchardet.h>
-#include <utf8proc.h>
 
 #include <cerrno>
 #include <memory>
@@ -32,28 +31,56 @@ struct Conversion {
   }
 };
 
+// Length of the valid UTF-8 sequence at the start of `s` (RFC 3629: no overlongs, no
+// surrogates, nothing above U+10FFFF), or 0 when it is not one.
+std::size_t utf8_sequence_length(std::string_view s) {
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  auto continuation = [&](std::size_t i) { return i < s.size() && (byte(i) & 0xC0) == 0x80; };
+  unsigned char b = byte(0);
+  if (b < 0x80) return 1;
+  if (b >= 0xC2 && b <= 0xDF) return continuation(1) ? 2 : 0;
+  if (b >= 0xE0 && b <= 0xEF) {
+    if (!continuation(1) || !continuation(2)) return 0;
+    if (b == 0xE0 && byte(1) < 0xA0) return 0;  // overlong
+    if (b == 0xED && byte(1) >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (b >= 0xF0 && b <= 0xF4) {
+    if (!continuation(1) || !continuation(2) || !continuation(3)) return 0;
+    if (b == 0xF0 && byte(1) < 0x90) return 0;
+    if (b == 0xF4 && byte(1) >= 0x90) return 0;
+    return 4;
+  }
+  return 0;
+}
+
 Conversion convert_utf8(std::string_view bytes) {
   Conversion c;
   c.utf8.reserve(bytes.size());
+  std::size_t run = 0;  // start of the valid bytes not yet copied
   std::size_t i = 0;
   while (i < bytes.size()) {
-    unsigned char b = static_cast<unsigned char>(bytes[i]);
-    if (b < 0x80) {
-      c.utf8.push_back(static_cast<char>(b));
+    auto b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x80) {  // most bytes of a file
       ++i;
       continue;
     }
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + i),
-                                            static_cast<utf8proc_ssize_t>(bytes.size() - i), &cp);
-    if (len <= 0) {
-      c.replace(bytes.substr(i, 1));
-      ++i;
+    // A CJK character U+3400–U+9FFF: lead E3–E9 and two continuation bytes, never overlong.
+    if (b >= 0xE3 && b <= 0xE9 && i + 2 < bytes.size() && (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(bytes[i + 2]) & 0xC0) == 0x80) {
+      i += 3;
       continue;
     }
-    c.utf8.append(bytes.data() + i, static_cast<std::size_t>(len));
-    i += static_cast<std::size_t>(len);
+    std::size_t len = utf8_sequence_length(bytes.substr(i));
+    if (len > 0) {
+      i += len;
+      continue;
+    }
+    c.utf8.append(bytes.data() + run, i - run);
+    c.replace(bytes.substr(i, 1));
+    run = ++i;
   }
+  c.utf8.append(bytes.data() + run, bytes.size() - run);
   return c;
 }
 

@@ -49,6 +49,24 @@ std::uint32_t count_code_points(std::string_view s) {
   return n;
 }
 
+namespace {
+
+// Bytes that NFKC leaves as they are and that map one code point to one: printable ASCII
+// and the CJK ideographs (U+3400–U+9FFF), which are most of a disclosure. Returns their
+// length at `i`, or 0 when the character needs utf8proc (or is a line break).
+std::size_t invariant_length(std::string_view s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return c == '\n' || c == '\r' ? 0 : 1;
+  if (c >= 0xE3 && c <= 0xE9 && i + 2 < s.size()) {
+    std::uint32_t cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                       (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    if ((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF)) return 3;
+  }
+  return 0;
+}
+
+}  // namespace
+
 SourceText SourceText::from_utf8(std::string_view decoded) {
   SourceText st;
   st.original_.assign(decoded.data(), decoded.size());
@@ -60,6 +78,20 @@ SourceText SourceText::from_utf8(std::string_view decoded) {
   std::uint32_t original_cp = 0;
   std::size_t i = 0;
   while (i < decoded.size()) {
+    // Copy a run of invariant characters in one go; they advance both counts alike.
+    std::size_t run = i;
+    std::uint32_t run_cps = 0;
+    while (i < decoded.size()) {
+      std::size_t len = invariant_length(decoded, i);
+      if (len == 0) break;
+      i += len;
+      ++run_cps;
+    }
+    st.text_.append(decoded.data() + run, i - run);
+    normalized_cp += run_cps;
+    original_cp += run_cps;
+    if (i >= decoded.size()) break;
+
     unsigned char c = static_cast<unsigned char>(decoded[i]);
     if (c == '\n') {
       st.text_.push_back('\n');
