@@ -21,7 +21,6 @@ Term term(std::string role, const Figure& figure) {
   return {std::move(role), figure.label, wan, figure.money.span, shown};
 }
 
-// “较2024年增加30.50万元” names no subject; the reader needs one.
 std::string display_label(const Change& change) {
   if (change.subject == ChangeSubject::Total && change.label.find("收支") == std::string::npos) return "收支总额";
   if (change.subject == ChangeSubject::ThreePublicTotal && change.label.find("三公") == std::string::npos)

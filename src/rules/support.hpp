@@ -17,6 +17,10 @@ struct Term {
   std::string shown;  ///< as the reader should see it: “519.07”, “减少2.19”
 };
 
+/// A change's label for the reader: “较2024年增加30.50万元” names no subject, so the
+/// total is called 收支总额 (or “三公”经费).
+std::string display_label(const Change& change);
+
 Term term(std::string role, const Figure& figure);
 Term term(std::string role, const Change& change);
 

@@ -12,7 +12,7 @@ void check_changes(RuleContext& ctx, const YearOverYear& y) {
     if (!zero && !restated_flat) continue;
     Finding& f = ctx.report(c.direction.span);
     std::string claim = c.direction.raw + c.magnitude->raw;
-    arg(f, "label", c.label);
+    arg(f, "label", display_label(c));
     arg(f, "claim", claim);
     arg(f, "problem_zh", restated_flat ? "又称“" + c.restated->raw + "”" : "增减额为零却写“" + c.direction.raw + "”");
     arg(f, "problem_en", restated_flat ? "then says “" + c.restated->raw + "”" : "a zero change described as “" + c.direction.raw + "”");

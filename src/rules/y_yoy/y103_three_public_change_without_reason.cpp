@@ -10,7 +10,7 @@ void check(RuleContext& ctx) {
   for (const Change& c : y.changes) {
     if (c.direction.value == Direction::Flat || !c.magnitude || c.magnitude->value.amount.is_zero()) continue;
     Finding& f = ctx.report(c.direction.span);
-    arg(f, "label", c.label.empty() ? "“三公”经费" : c.label);
+    arg(f, "label", display_label(c));
     arg(f, "claim", c.direction.raw + c.magnitude->raw);
     f.evidence.actual = c.magnitude->value.amount.to_string();
     f.evidence.unit = to_string(c.magnitude->value.unit);
@@ -26,7 +26,7 @@ const RuleInfo kInfo{
     RuleInput::Model,
     "“三公”经费增减变化未说明原因",
     "A change in three-public spending is given without its reason",
-    "“三公”经费{label}“{claim}”，但未说明增减变化的原因",
+    "{label}“{claim}”，但未说明增减变化的原因",
     "three-public spending {label} “{claim}” without a reason for the change",
     "检查内容：“三公”经费比上年有增减时，是否说明了增减变化的原因（“主要原因是…”“主要是…”“由于…”）。\n"
     "为何重要：公开规定要求对“三公”经费的增减变化作出说明，这是公众监督的重点。\n"
