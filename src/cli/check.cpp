@@ -65,7 +65,7 @@ int run(const CheckOptions& o) {
   report::Lang lang = o.lang == "en" ? report::Lang::En : report::Lang::Zh;
   std::ostringstream out;
   if (o.format == "json") {
-    out << report::findings_json(results, lang).dump(2) << "\n";
+    out << report::findings_json(results, lang).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     bool color = o.output.empty() && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
     report::write_text(out, results, {lang, color});

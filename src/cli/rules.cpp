@@ -15,7 +15,7 @@ Command add_rules(CLI::App& app) {
   return {sub, [format] {
             std::string out;
             if (*format == "json") {
-              out = report::rules_json().dump(2) + "\n";
+              out = report::rules_json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
             } else {
               for (const Rule* r : all_rules()) {
                 const RuleInfo& i = r->info;

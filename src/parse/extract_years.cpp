@@ -77,12 +77,14 @@ void extract_years(const ExtractContext& ctx, Disclosure& d) {
       y.topic = ctx.topic_of_paragraph(pi);
       // The clause it stands in, looked for within a sentence's reach.
       std::size_t window = i > kMaxClauseBytes ? i - kMaxClauseBytes : 0;
+      while (window < i && (static_cast<unsigned char>(text[window]) & 0xC0) == 0x80) ++window;  // whole characters
       std::size_t clause_begin = window;
-      for (std::string_view b : {",", "。", ";", ":"}) {
+      for (std::string_view b : {",", "。", ";", ":", "\t"}) {
         std::size_t at = text.substr(window, i - window).rfind(b);
         if (at != std::string_view::npos) clause_begin = std::max(clause_begin, window + at + b.size());
       }
-      std::size_t clause_end = std::min({text.find(",", k), text.find("。", k), text.find(";", k), text.size()});
+      std::size_t clause_end =
+          std::min({text.find(",", k), text.find("。", k), text.find(";", k), text.find('\t', k), text.size()});
       y.context = std::string(trim(text.substr(clause_begin, clause_end - clause_begin)));
       d.years.push_back(std::move(y));
       i = k;

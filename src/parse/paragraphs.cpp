@@ -115,7 +115,8 @@ std::vector<Paragraph> build_paragraphs(const SourceText& source) {
       ++blank_run;
       continue;
     }
-    bool cell = !raw.empty() && raw[0] == '\t';
+    // A Word cell starts with a TAB; an OCR table row has TABs between its cells.
+    bool cell = !raw.empty() && (raw[0] == '\t' || trimmed.find('\t') != std::string_view::npos);
     auto offset = static_cast<std::uint32_t>(source.line_start(i) + (trimmed.data() - raw.data()));
     bool joins = open && !cell && blank_run <= 1 && !ends_sentence(previous) &&
                  count_code_points(previous) >= kMinWrappedLineCodePoints &&

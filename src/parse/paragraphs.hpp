@@ -14,7 +14,7 @@ struct Paragraph {
   std::string text;
   std::uint32_t first_line = 0;  ///< 0-based
   std::uint32_t last_line = 0;   ///< 0-based, inclusive
-  bool table_cell = false;       ///< a Word table cell (line began with a TAB)
+  bool table_cell = false;       ///< a Word table cell or an OCR table row (TABs)
 
   /// Maps [begin, end) of `text` to a span of the normalised document.
   Span to_doc(std::size_t begin, std::size_t end) const;

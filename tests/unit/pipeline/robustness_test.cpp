@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <random>
 
+#include "budgetlint/report.hpp"
 #include "support/fixtures.hpp"
 
 using namespace budgetlint;
@@ -29,6 +30,7 @@ std::vector<std::string> corpus() {
 TEST_CASE("robustness: damaged documents give findings, not crashes", "[pipeline][robustness]") {
   auto texts = corpus();
   REQUIRE_FALSE(texts.empty());
+  for (const std::string& text : texts) CHECK_NOTHROW(report::model_json(parse_document(text), "t.txt").dump());
   std::mt19937 rng(20261124);
   RuleSelection all;
   for (std::size_t round = 0; round < 300; ++round) {
@@ -55,6 +57,9 @@ TEST_CASE("robustness: damaged documents give findings, not crashes", "[pipeline
       CHECK(f.location.line >= 1);
       CHECK(f.location.column >= 1);
     }
+    // Every string handed to the reports is whole UTF-8 (dump() throws on a cut character).
+    CHECK_NOTHROW(report::findings_json({r}, report::Lang::Zh).dump());
+    CHECK_NOTHROW(report::model_json(parse_document(damaged), "damaged.txt").dump());
   }
 }
 
