@@ -69,16 +69,42 @@ std::string untab(std::string_view s) {
   return out;
 }
 
+// A long line (a whole Word paragraph) is cut to a window around the figure, as ruff does.
+constexpr std::size_t kMaxLineCells = 100;
+constexpr std::size_t kContextCells = 40;
+
+std::size_t previous_char(std::string_view s, std::size_t i) {
+  do --i;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
+  return i;
+}
+
+std::size_t next_char(std::string_view s, std::size_t i) {
+  do ++i;
+  while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
+  return i;
+}
+
 void write_quote(std::ostream& out, const FileResult& r, const Finding& f, const Style& style) {
   auto it = r.quoted_lines.find(f.location.line);
   if (it == r.quoted_lines.end() || f.location.column == 0) return;
   std::string line = untab(it->second);
-  std::size_t begin = byte_of_column(line, f.location.column);
-  std::size_t end = f.end_column > f.location.column ? byte_of_column(line, f.end_column) : begin + 1;
-  end = std::max(std::min(end, line.size()), begin + 1);
-  std::size_t pad = display_width(std::string_view(line).substr(0, begin));
-  std::size_t marks = begin < line.size() ? std::max<std::size_t>(1, display_width(std::string_view(line).substr(begin, end - begin))) : 1;
-  out << "   | " << line << "\n";
+  std::string_view view = line;
+  std::size_t begin = std::min(byte_of_column(line, f.location.column), line.size());
+  std::size_t end = f.end_column > f.location.column ? byte_of_column(line, f.end_column) : next_char(view, begin);
+  end = std::max(std::min(end, line.size()), std::min(begin + 1, line.size()));
+  bool long_line = display_width(view) > kMaxLineCells;
+  std::size_t from = long_line ? begin : 0;
+  while (long_line && from > 0 && display_width(view.substr(previous_char(view, from), begin - previous_char(view, from))) <= kContextCells)
+    from = previous_char(view, from);
+  std::size_t to = long_line ? end : line.size();
+  while (long_line && to < line.size() && display_width(view.substr(end, next_char(view, to) - end)) <= kContextCells)
+    to = next_char(view, to);
+  std::string lead = from > 0 ? "…" : "";
+  std::string tail = to < line.size() ? "…" : "";
+  std::size_t pad = display_width(lead) + display_width(view.substr(from, begin - from));
+  std::size_t marks = std::max<std::size_t>(1, display_width(view.substr(begin, end - begin)));
+  out << "   | " << lead << view.substr(from, to - from) << tail << "\n";
   out << "   | " << std::string(pad, ' ') << style.paint(std::string(marks, '^'), severity_color(f.severity)) << "\n";
 }
 
