@@ -179,6 +179,8 @@ std::vector<std::size_t> ExtractContext::paragraphs_about(SectionTopic topic) co
 
 Figure to_figure(const Mention& m) { return Figure{m.label, m.money}; }
 
+namespace {
+
 std::optional<int> compared_year(std::string_view text, int work_year) {
   for (std::string_view w : {"上年", "去年", "上一年"}) {
     if (contains(text, w) && work_year > 0) return work_year - 1;
@@ -193,6 +195,19 @@ std::optional<int> compared_year(std::string_view text, int work_year) {
     }
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Sourced<int>> prior_year_of(const Paragraph& p, const Mention& change, int work_year) {
+  std::size_t sentence = p.text.rfind("。", change.begin);
+  std::size_t from = sentence == std::string::npos ? 0 : sentence;
+  auto year = compared_year(text_between(p, from, change.begin), work_year);
+  if (!year) return std::nullopt;
+  // “上年” names no digits: point at the change itself.
+  std::size_t at = p.text.find(std::to_string(*year), from);
+  Span span = at < change.begin ? p.to_doc(at, at + 4) : change.money.span;
+  return Sourced<int>{*year, span, std::to_string(*year)};
 }
 
 Change make_change(const Paragraph& p, const Mention& m, ChangeSubject subject, std::size_t next_label_begin) {

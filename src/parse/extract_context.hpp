@@ -41,8 +41,9 @@ void extract_three_public(const ExtractContext& ctx, int work_year, Disclosure& 
 void extract_assets(const ExtractContext& ctx, Disclosure& d);
 void extract_years(const ExtractContext& ctx, Disclosure& d);
 
-/// Reads “较2020年” / “比上年” / “与 2023年相比” in `text`; nullopt when no year is named.
-std::optional<int> compared_year(std::string_view text, int work_year);
+/// The year a change is measured against, from its sentence up to the figure: “较2020年”,
+/// “比上年”, “与 2023年相比”; nullopt when none is named.
+std::optional<Sourced<int>> prior_year_of(const Paragraph& p, const Mention& change, int work_year);
 
 /// Fills in the subject-independent parts of a year-over-year claim from a figure.
 Change make_change(const Paragraph& p, const Mention& m, ChangeSubject subject,

@@ -108,13 +108,7 @@ void extract_change(const ExtractContext& ctx, const std::vector<std::size_t>& p
         subject = ChangeSubject::Total;
         total_found = true;
         y.current = last_plain;
-        std::size_t sentence = p.text.rfind("。", m.begin);
-        std::size_t from = sentence == std::string::npos ? 0 : sentence;
-        if (auto year = compared_year(text_between(p, from, m.begin), work_year)) {
-          std::size_t at = p.text.find(std::to_string(*year), from);
-          Span span = at < m.begin ? p.to_doc(at, at + 4) : m.money.span;
-          y.prior_year = Sourced<int>{*year, span, std::to_string(*year)};
-        }
+        y.prior_year = prior_year_of(p, m, work_year);
       }
       Change c = make_change(p, m, subject, next_label);
       y.has_reason |= !c.reason.empty();

@@ -61,15 +61,7 @@ void extract_three_public(const ExtractContext& ctx, int work_year, Disclosure& 
       }
       // “与 2023年相比减少 8.00万元” names no part: it is the 三公 total.
       ChangeSubject s = subject ? *subject : ChangeSubject::ThreePublicTotal;
-      if (!change_seen) {
-        std::size_t sentence = p.text.rfind("。", m.begin);
-        std::size_t from = sentence == std::string::npos ? 0 : sentence;
-        if (auto year = compared_year(text_between(p, from, m.begin), work_year)) {
-          std::size_t at = p.text.find(std::to_string(*year), from);
-          Span span = at < m.begin ? p.to_doc(at, at + 4) : m.money.span;
-          t.change.prior_year = Sourced<int>{*year, span, std::to_string(*year)};
-        }
-      }
+      if (!change_seen) t.change.prior_year = prior_year_of(p, m, work_year);
       std::size_t next_label = n + 1 < ms.size() ? ms[n + 1].label_begin : p.text.size();
       t.change.changes.push_back(make_change(p, m, s, next_label));
       // The reason may follow the whole list of parts: “…（其中…），主要是…”.
