@@ -114,7 +114,7 @@ std::vector<Section> segment(const SourceText& source, DocumentKind kind) {
     std::string_view rest = trim(line.substr(number.length));
     // A long line or a sentence is a numbered paragraph (“（一）协助县政府…。”), not a heading;
     // “1、收入说明：2020年收入…” keeps only its title.
-    std::size_t colon = find_any(rest, {":", ":"});
+    std::size_t colon = rest.find(':');
     if (colon != std::string_view::npos && count_code_points(rest) > kMaxHeadingCodePoints) rest = rest.substr(0, colon);
     if (rest.empty() || count_code_points(rest) > kMaxHeadingCodePoints || contains(rest, "。")) continue;
     Section s;

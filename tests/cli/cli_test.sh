@@ -32,7 +32,9 @@ case "$case_name" in
     "$bl" check - --format json < "$bad" > "$tmp/out.json"; [ $? -le 1 ] || fail "stdin run failed"
     grep -q '"path": "-"' "$tmp/out.json" || fail "stdin is reported as '-'"
     grep -q '"rule": "T101"' "$tmp/out.json" || fail "stdin input is checked"
-    "$bl" parse - < "$clean" | grep -q '"kind": "预算"' || fail "parse reads stdin"
+    # Output goes to a file first: `grep -q` closing a pipe early would kill the writer (pipefail).
+    "$bl" parse - < "$clean" > "$tmp/model.json" || fail "parse from stdin failed"
+    grep -q '"kind": "预算"' "$tmp/model.json" || fail "parse reads stdin"
     ;;
   output-file)
     mkdir -p "$tmp/out"
@@ -64,8 +66,10 @@ case "$case_name" in
     for code in P101 S101 T101 T102 T103 T104 T301 T302 T501 U101 U102 X101 X102 X103 Y101 Y102 Y103; do
       grep -q "^$code " "$tmp/rules.txt" || fail "rules does not list $code"
     done
-    "$bl" rules --format json | grep -q '"code": "T101"' || fail "rules --format json"
-    "$bl" explain T101 | grep -q "检查内容" || fail "explain prints the documentation"
+    "$bl" rules --format json > "$tmp/rules.json" || fail "rules --format json failed"
+    grep -q '"code": "T101"' "$tmp/rules.json" || fail "rules --format json"
+    "$bl" explain T101 > "$tmp/explain.txt" || fail "explain failed"
+    grep -q "检查内容" "$tmp/explain.txt" || fail "explain prints the documentation"
     [ "$(status_of "$bl" explain Z999)" = 2 ] || fail "explain of an unknown code exits 2"
     ;;
   no-write-to-input)
