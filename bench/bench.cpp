@@ -52,13 +52,17 @@ int main(int argc, char** argv) {
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   std::vector<fs::path> dirs;
   for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--docs") == 0 && i + 1 < argc) docs = std::stoul(argv[++i]);
-    else if (std::strcmp(argv[i], "--jobs") == 0 && i + 1 < argc) jobs = static_cast<unsigned>(std::stoul(argv[++i]));
-    else dirs.emplace_back(argv[i]);
+    if (std::strcmp(argv[i], "--docs") == 0 && i + 1 < argc)
+      docs = std::stoul(argv[++i]);
+    else if (std::strcmp(argv[i], "--jobs") == 0 && i + 1 < argc)
+      jobs = static_cast<unsigned>(std::stoul(argv[++i]));
+    else
+      dirs.emplace_back(argv[i]);
   }
   if (dirs.empty()) {
     dirs.emplace_back(BUDGETLINT_SOURCE_DIR "/samples");
-    if (fs::is_directory(BUDGETLINT_SOURCE_DIR "/../shared/seeds")) dirs.emplace_back(BUDGETLINT_SOURCE_DIR "/../shared/seeds");
+    if (fs::is_directory(BUDGETLINT_SOURCE_DIR "/../shared/seeds"))
+      dirs.emplace_back(BUDGETLINT_SOURCE_DIR "/../shared/seeds");
   }
   std::vector<std::string> files;
   for (const fs::path& d : dirs) {
@@ -78,15 +82,18 @@ int main(int argc, char** argv) {
     corpus.push_back(&files[i % files.size()]);
     bytes += corpus.back()->size();
   }
-  fmt::print("corpus: {} documents ({} distinct), {:.1f} MB; largest {:.1f} KB\n", corpus.size(), files.size(),
-             static_cast<double>(bytes) / 1e6,
-             static_cast<double>(std::max_element(files.begin(), files.end(), [](auto& a, auto& b) { return a.size() < b.size(); })->size()) / 1e3);
+  fmt::print(
+      "corpus: {} documents ({} distinct), {:.1f} MB; largest {:.1f} KB\n", corpus.size(), files.size(),
+      static_cast<double>(bytes) / 1e6,
+      static_cast<double>(
+          std::max_element(files.begin(), files.end(), [](auto& a, auto& b) { return a.size() < b.size(); })->size()) /
+          1e3);
 
   std::size_t lines = 0;
   report("baseline: read bytes, count lines", seconds([&] {
            for (const std::string* d : corpus) {
-             for (const char* p = d->data(); (p = static_cast<const char*>(std::memchr(p, '\n', d->data() + d->size() - p)));
-                  ++p)
+             for (const char* p = d->data();
+                  (p = static_cast<const char*>(std::memchr(p, '\n', d->data() + d->size() - p))); ++p)
                ++lines;
            }
          }),
@@ -102,7 +109,8 @@ int main(int argc, char** argv) {
   std::size_t findings = 0;
   budgetlint::RuleSelection all;
   report("check, 1 thread", seconds([&] {
-           for (const std::string* d : corpus) findings += budgetlint::check_document(*d, "bench.txt", all).findings.size();
+           for (const std::string* d : corpus)
+             findings += budgetlint::check_document(*d, "bench.txt", all).findings.size();
          }),
          bytes, corpus.size());
   std::atomic<std::size_t> next{0};

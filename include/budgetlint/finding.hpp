@@ -40,7 +40,7 @@ struct Finding {
   std::string code;
   Severity severity = Severity::Error;
   Span span;
-  Location location;  ///< filled in by the pipeline
+  Location location;             ///< filled in by the pipeline
   std::uint32_t end_column = 0;  ///< where the marked figure ends on that line (exclusive)
   std::vector<std::string> section_path;
   std::vector<std::pair<std::string, std::string>> args;

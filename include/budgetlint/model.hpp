@@ -114,7 +114,7 @@ enum class ChangeSubject {
 struct Change {
   ChangeSubject subject = ChangeSubject::Other;
   std::string label;
-  Sourced<Direction> direction;           ///< the direction word(s) as printed
+  Sourced<Direction> direction;             ///< the direction word(s) as printed
   std::optional<Sourced<Money>> magnitude;  ///< unsigned, as printed; absent for a bare “持平”
   /// A second direction word in the same claim that disagrees (“减少0万元，与去年持平”).
   std::optional<Sourced<Direction>> restated;
@@ -182,7 +182,7 @@ struct Disclosure {
   std::vector<Section> sections;
   Income income;
   Expenditure expenditure;
-  YearOverYear change;  ///< 比上年增减 of the budget as a whole
+  YearOverYear change;                    ///< 比上年增减 of the budget as a whole
   std::optional<Figure> operating_costs;  ///< 机关运行经费
   ThreePublic three_public;
   std::optional<Figure> procurement_total;  ///< 政府采购预算

@@ -19,7 +19,7 @@ struct FileResult {
   DocumentKind kind = DocumentKind::Unknown;
   std::optional<std::string> department;
   std::optional<int> year;
-  bool unreadable = false;  ///< could not be opened or read (exit status 2)
+  bool unreadable = false;        ///< could not be opened or read (exit status 2)
   std::vector<Finding> findings;  ///< sorted by line, column, code
   /// The original text of every line a finding points at, for the reports to quote.
   std::map<std::uint32_t, std::string> quoted_lines;

@@ -31,8 +31,8 @@ struct RuleInfo {
 /// What one rule run sees, and where its findings go.
 class RuleContext {
  public:
-  RuleContext(const RuleInfo& info, const SourceText& source, const text::Decoded& decoded,
-              const Disclosure& model, std::vector<Finding>& out)
+  RuleContext(const RuleInfo& info, const SourceText& source, const text::Decoded& decoded, const Disclosure& model,
+              std::vector<Finding>& out)
       : info_(info), source_(source), decoded_(decoded), model_(model), out_(out) {}
 
   const SourceText& source() const { return source_; }

@@ -26,6 +26,9 @@ int main(int argc, char** argv) {
   } catch (const UsageError& e) {
     std::cerr << "budgetlint: " << e.what() << "\n";
     return 2;
+  } catch (const std::exception& e) {  // a bug, not bad input: say so rather than abort
+    std::cerr << "budgetlint: internal error: " << e.what() << "\n";
+    return 2;
   }
   return 2;
 }

@@ -18,7 +18,9 @@ Command add_parse(CLI::App& app) {
             std::string error;
             if (!read_input(input, bytes, error)) throw UsageError("cannot read '" + *file + "': " + error);
             ParsedDocument doc = parse_document(bytes);
-            write_output("", report::model_json(doc, *file).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+            write_output(
+                "",
+                report::model_json(doc, *file).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
             return 0;
           }};
 }

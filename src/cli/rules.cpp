@@ -35,8 +35,8 @@ Command add_explain(CLI::App& app) {
             const Rule* rule = find_rule(*code);
             if (!rule) throw UsageError::unknown_rule(*code);
             const RuleInfo& i = rule->info;
-            write_output("", fmt::format("{} {} ({}, {})\n{}\n\n{}\n\n{}\n\n{}\n", i.code, i.name, to_string(i.severity),
-                                         i.since, i.title_zh, i.doc_zh, i.title_en, i.doc_en));
+            write_output("", fmt::format("{} {} ({}, {})\n{}\n\n{}\n\n{}\n\n{}\n", i.code, i.name,
+                                         to_string(i.severity), i.since, i.title_zh, i.doc_zh, i.title_en, i.doc_en));
             return 0;
           }};
 }

@@ -37,12 +37,14 @@ std::vector<InputFile> expand_paths(const std::vector<std::string>& paths, const
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) break;
-      if (it->is_regular_file(ec) && it->path().extension() == extension) files.push_back({it->path().string(), false, ""});
+      if (it->is_regular_file(ec) && it->path().extension() == extension)
+        files.push_back({it->path().string(), false, ""});
     }
   }
   std::stable_sort(files.begin(), files.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
-  files.erase(std::unique(files.begin(), files.end(), [](const InputFile& a, const InputFile& b) { return a.path == b.path; }),
-              files.end());
+  files.erase(
+      std::unique(files.begin(), files.end(), [](const InputFile& a, const InputFile& b) { return a.path == b.path; }),
+      files.end());
   return files;
 }
 

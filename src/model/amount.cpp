@@ -44,9 +44,7 @@ std::optional<Amount> Amount::parse(std::string_view text) {
   return Amount{negative ? -micros : micros, decimals};
 }
 
-std::int64_t Amount::twice_half_unit() const {
-  return kPow10[kScaleDigits - std::clamp(decimals, 0, kScaleDigits)];
-}
+std::int64_t Amount::twice_half_unit() const { return kPow10[kScaleDigits - std::clamp(decimals, 0, kScaleDigits)]; }
 
 std::string Amount::to_string() const { return to_string(decimals); }
 

@@ -24,89 +24,136 @@ Amount Change::delta_wan() const {
 
 const char* to_string(DocumentKind kind) {
   switch (kind) {
-    case DocumentKind::Budget: return "预算";
-    case DocumentKind::FinalAccounts: return "决算";
-    case DocumentKind::SelfEvaluation: return "绩效自评";
-    case DocumentKind::Unknown: return "unknown";
+    case DocumentKind::Budget:
+      return "预算";
+    case DocumentKind::FinalAccounts:
+      return "决算";
+    case DocumentKind::SelfEvaluation:
+      return "绩效自评";
+    case DocumentKind::Unknown:
+      return "unknown";
   }
   return "unknown";
 }
 
 const char* to_string(MoneyUnit unit) {
   switch (unit) {
-    case MoneyUnit::Wan: return "万元";
-    case MoneyUnit::Yuan: return "元";
-    case MoneyUnit::Yi: return "亿元";
+    case MoneyUnit::Wan:
+      return "万元";
+    case MoneyUnit::Yuan:
+      return "元";
+    case MoneyUnit::Yi:
+      return "亿元";
   }
   return "万元";
 }
 
 const char* to_string(SectionTopic topic) {
   switch (topic) {
-    case SectionTopic::None: return "none";
-    case SectionTopic::Duties: return "duties";
-    case SectionTopic::Overview: return "overview";
-    case SectionTopic::OperatingCosts: return "operating_costs";
-    case SectionTopic::ThreePublic: return "three_public";
-    case SectionTopic::Performance: return "performance";
-    case SectionTopic::Procurement: return "procurement";
-    case SectionTopic::Assets: return "assets";
-    case SectionTopic::Glossary: return "glossary";
-    case SectionTopic::OtherNotes: return "other_notes";
-    case SectionTopic::EvalBasics: return "eval_basics";
-    case SectionTopic::EvalProcess: return "eval_process";
-    case SectionTopic::EvalResults: return "eval_results";
-    case SectionTopic::EvalConclusion: return "eval_conclusion";
-    case SectionTopic::EvalProblems: return "eval_problems";
+    case SectionTopic::None:
+      return "none";
+    case SectionTopic::Duties:
+      return "duties";
+    case SectionTopic::Overview:
+      return "overview";
+    case SectionTopic::OperatingCosts:
+      return "operating_costs";
+    case SectionTopic::ThreePublic:
+      return "three_public";
+    case SectionTopic::Performance:
+      return "performance";
+    case SectionTopic::Procurement:
+      return "procurement";
+    case SectionTopic::Assets:
+      return "assets";
+    case SectionTopic::Glossary:
+      return "glossary";
+    case SectionTopic::OtherNotes:
+      return "other_notes";
+    case SectionTopic::EvalBasics:
+      return "eval_basics";
+    case SectionTopic::EvalProcess:
+      return "eval_process";
+    case SectionTopic::EvalResults:
+      return "eval_results";
+    case SectionTopic::EvalConclusion:
+      return "eval_conclusion";
+    case SectionTopic::EvalProblems:
+      return "eval_problems";
   }
   return "none";
 }
 
 const char* to_string(IncomeSource source) {
   switch (source) {
-    case IncomeSource::GeneralBudget: return "general_budget";
-    case IncomeSource::GovernmentFund: return "government_fund";
-    case IncomeSource::StateCapital: return "state_capital";
-    case IncomeSource::FiscalSpecialAccount: return "fiscal_special_account";
-    case IncomeSource::UnitFunds: return "unit_funds";
-    case IncomeSource::CarryOver: return "carry_over";
-    case IncomeSource::FiscalAppropriation: return "fiscal_appropriation";
+    case IncomeSource::GeneralBudget:
+      return "general_budget";
+    case IncomeSource::GovernmentFund:
+      return "government_fund";
+    case IncomeSource::StateCapital:
+      return "state_capital";
+    case IncomeSource::FiscalSpecialAccount:
+      return "fiscal_special_account";
+    case IncomeSource::UnitFunds:
+      return "unit_funds";
+    case IncomeSource::CarryOver:
+      return "carry_over";
+    case IncomeSource::FiscalAppropriation:
+      return "fiscal_appropriation";
   }
   return "general_budget";
 }
 
 const char* to_string(Direction direction) {
   switch (direction) {
-    case Direction::Increase: return "increase";
-    case Direction::Decrease: return "decrease";
-    case Direction::Flat: return "flat";
+    case Direction::Increase:
+      return "increase";
+    case Direction::Decrease:
+      return "decrease";
+    case Direction::Flat:
+      return "flat";
   }
   return "flat";
 }
 
 const char* to_string(ChangeSubject subject) {
   switch (subject) {
-    case ChangeSubject::Total: return "total";
-    case ChangeSubject::Basic: return "basic";
-    case ChangeSubject::Personnel: return "personnel";
-    case ChangeSubject::Public: return "public";
-    case ChangeSubject::Project: return "project";
-    case ChangeSubject::ThreePublicTotal: return "three_public_total";
-    case ChangeSubject::Abroad: return "abroad";
-    case ChangeSubject::Vehicle: return "vehicle";
-    case ChangeSubject::VehiclePurchase: return "vehicle_purchase";
-    case ChangeSubject::VehicleOperation: return "vehicle_operation";
-    case ChangeSubject::Reception: return "reception";
-    case ChangeSubject::Other: return "other";
+    case ChangeSubject::Total:
+      return "total";
+    case ChangeSubject::Basic:
+      return "basic";
+    case ChangeSubject::Personnel:
+      return "personnel";
+    case ChangeSubject::Public:
+      return "public";
+    case ChangeSubject::Project:
+      return "project";
+    case ChangeSubject::ThreePublicTotal:
+      return "three_public_total";
+    case ChangeSubject::Abroad:
+      return "abroad";
+    case ChangeSubject::Vehicle:
+      return "vehicle";
+    case ChangeSubject::VehiclePurchase:
+      return "vehicle_purchase";
+    case ChangeSubject::VehicleOperation:
+      return "vehicle_operation";
+    case ChangeSubject::Reception:
+      return "reception";
+    case ChangeSubject::Other:
+      return "other";
   }
   return "other";
 }
 
 const char* to_string(YearUse use) {
   switch (use) {
-    case YearUse::Statement: return "statement";
-    case YearUse::Comparison: return "comparison";
-    case YearUse::Reference: return "reference";
+    case YearUse::Statement:
+      return "statement";
+    case YearUse::Comparison:
+      return "comparison";
+    case YearUse::Reference:
+      return "reference";
   }
   return "reference";
 }

@@ -11,9 +11,8 @@ namespace {
 // Word or OCR file; a pdftotext file may open with its tables, so the whole text is the fallback.
 constexpr std::size_t kTitleLines = 15;
 
-constexpr std::array<std::string_view, 10> kTitleWords = {"部门预算", "部门决算", "整体支出", "绩效自评",
-                                                          "自评报告", "预算信息", "决算信息", "预算公开",
-                                                          "决算公开", "部门整体"};
+constexpr std::array<std::string_view, 10> kTitleWords = {"部门预算", "部门决算", "整体支出", "绩效自评", "自评报告",
+                                                          "预算信息", "决算信息", "预算公开", "决算公开", "部门整体"};
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -53,8 +52,8 @@ std::optional<YearTitle> find_year_title(std::string_view line) {
 
 bool looks_like_name(std::string_view s) {
   std::uint32_t n = count_code_points(s);
-  return n >= 2 && n <= 30 && !contains_any(s, {",", "。", ":", ":", "《", "按照", "根据"}) &&
-         s.substr(0, 3) != "我" && s.substr(0, 3) != "本";
+  return n >= 2 && n <= 30 && !contains_any(s, {",", "。", ":", ":", "《", "按照", "根据"}) && s.substr(0, 3) != "我" &&
+         s.substr(0, 3) != "本";
 }
 
 std::string_view strip_part_prefix(std::string_view s) {
@@ -81,15 +80,16 @@ void extract_title(const SourceText& source, Disclosure& d) {
   if (!title) return;
   std::string_view line = source.line(title->line);
   std::uint32_t start = source.line_start(title->line);
-  d.year = Sourced<int>{title->year,
-                        {static_cast<std::uint32_t>(start + title->year_begin), static_cast<std::uint32_t>(start + title->year_end)},
-                        std::string(line.substr(title->year_begin, title->year_end - title->year_begin))};
+  d.year = Sourced<int>{
+      title->year,
+      {static_cast<std::uint32_t>(start + title->year_begin), static_cast<std::uint32_t>(start + title->year_end)},
+      std::string(line.substr(title->year_begin, title->year_end - title->year_begin))};
 
   auto set_department = [&](std::size_t line_index, std::string_view name) {
     std::string_view full = source.line(line_index);
     auto begin = static_cast<std::uint32_t>(source.line_start(line_index) + (name.data() - full.data()));
-    d.department = Sourced<std::string>{std::string(name), {begin, static_cast<std::uint32_t>(begin + name.size())},
-                                        std::string(name)};
+    d.department = Sourced<std::string>{
+        std::string(name), {begin, static_cast<std::uint32_t>(begin + name.size())}, std::string(name)};
   };
   // “平乡县人民政府办公室 2024 年部门预算…” — the name stands before the year.
   std::string_view before = trim(strip_part_prefix(trim(line.substr(0, title->year_begin))));
@@ -137,7 +137,8 @@ DocumentKind detect_kind(const SourceText& source) {
     // “《地方预决算公开操作规程》” names both; it says nothing about this document.
     for (std::size_t at = text.find("预决算"); at != std::string::npos; at = text.find("预决算", at)) text.erase(at, 9);
     if (contains_any(text, {"自评报告", "绩效自评", "自评表"})) return DocumentKind::SelfEvaluation;
-    if (contains_any(text, {"部门决算", "决算公开", "决算信息", "决算总表", "决算表"})) return DocumentKind::FinalAccounts;
+    if (contains_any(text, {"部门决算", "决算公开", "决算信息", "决算总表", "决算表"}))
+      return DocumentKind::FinalAccounts;
     if (contains_any(text, {"部门预算", "预算公开", "预算信息公开", "预算收支总表"})) return DocumentKind::Budget;
     return DocumentKind::Unknown;
   };

@@ -50,15 +50,18 @@ void add_row(const std::vector<Cell>& cells, bool positional, FixedAssets& fa) {
       std::string_view label = cells[0].text;
       // A lone integer on a row counted in 平方米/台/辆 is its quantity; otherwise its value.
       bool counted = contains_any(label, {"平方米", "台", "辆", "套", "个"});
-      if (only && (only->raw.find('.') != std::string::npos || is_total_label(label) || !counted)) value = only;
-      else quantity = only;
+      if (only && (only->raw.find('.') != std::string::npos || is_total_label(label) || !counted))
+        value = only;
+      else
+        quantity = only;
     }
   }
   std::string name;
   for (std::size_t k = 0; k < label_cells; ++k) name += trim(cells[k].text);
   item.name = name;
   item.subitem = name.substr(0, 6) == "其中";
-  item.span = {cells[0].begin, static_cast<std::uint32_t>(cells[label_cells - 1].begin + cells[label_cells - 1].text.size())};
+  item.span = {cells[0].begin,
+               static_cast<std::uint32_t>(cells[label_cells - 1].begin + cells[label_cells - 1].text.size())};
   item.quantity = quantity;
   if (value) item.value = Sourced<Money>{Money{value->value, MoneyUnit::Wan}, value->span, value->raw};
   if (is_total_label(name)) {
@@ -75,7 +78,8 @@ std::vector<Cell> split(std::string_view line, std::uint32_t line_begin, char se
     std::size_t end = line.find(separator, start);
     if (end == std::string_view::npos) end = line.size();
     std::string_view piece = line.substr(start, end - start);
-    if (separator == '\t' || !trim(piece).empty()) cells.push_back({piece, static_cast<std::uint32_t>(line_begin + start)});
+    if (separator == '\t' || !trim(piece).empty())
+      cells.push_back({piece, static_cast<std::uint32_t>(line_begin + start)});
     start = end + 1;
   }
   return cells;
@@ -106,8 +110,10 @@ void extract_table(const SourceText& source, FixedAssets& fa) {
     if (t.empty()) continue;
     if (parse_heading_number(t).level == 1) break;  // the next section
     auto line_begin = static_cast<std::uint32_t>(begin + (t.data() - raw.data()));
-    if (t.find('\t') != std::string_view::npos) add_row(split(t, line_begin, '\t'), true, fa);
-    else add_row(split(t, line_begin, ' '), false, fa);
+    if (t.find('\t') != std::string_view::npos)
+      add_row(split(t, line_begin, '\t'), true, fa);
+    else
+      add_row(split(t, line_begin, ' '), false, fa);
   }
   flush();
 }

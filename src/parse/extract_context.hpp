@@ -46,7 +46,6 @@ void extract_years(const ExtractContext& ctx, Disclosure& d);
 std::optional<Sourced<int>> prior_year_of(const Paragraph& p, const Mention& change, int work_year);
 
 /// Fills in the subject-independent parts of a year-over-year claim from a figure.
-Change make_change(const Paragraph& p, const Mention& m, ChangeSubject subject,
-                   std::size_t next_label_begin);
+Change make_change(const Paragraph& p, const Mention& m, ChangeSubject subject, std::size_t next_label_begin);
 
 }  // namespace budgetlint::parse

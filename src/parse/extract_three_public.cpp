@@ -17,13 +17,20 @@ std::optional<ChangeSubject> three_public_part_of(std::string_view label) {
 
 std::optional<Figure>* slot_for(ThreePublic& t, ChangeSubject subject) {
   switch (subject) {
-    case ChangeSubject::ThreePublicTotal: return &t.total;
-    case ChangeSubject::Abroad: return &t.abroad;
-    case ChangeSubject::Vehicle: return &t.vehicle;
-    case ChangeSubject::VehiclePurchase: return &t.vehicle_purchase;
-    case ChangeSubject::VehicleOperation: return &t.vehicle_operation;
-    case ChangeSubject::Reception: return &t.reception;
-    default: return nullptr;
+    case ChangeSubject::ThreePublicTotal:
+      return &t.total;
+    case ChangeSubject::Abroad:
+      return &t.abroad;
+    case ChangeSubject::Vehicle:
+      return &t.vehicle;
+    case ChangeSubject::VehiclePurchase:
+      return &t.vehicle_purchase;
+    case ChangeSubject::VehicleOperation:
+      return &t.vehicle_operation;
+    case ChangeSubject::Reception:
+      return &t.reception;
+    default:
+      return nullptr;
   }
 }
 

@@ -39,8 +39,7 @@ YearUse classify(std::string_view before, std::string_view after) {
   if (ends_with_any(before, {"于", "自", "从", "至", "到", "截止", "截至", "〔", "【", "[", "(", "《", "“", "第"}))
     return YearUse::Reference;
   // Opening a clause (“，2017年围绕县委…”, “2021年，我办…”) it states what that year's work is.
-  if (before.empty() || ends_with_any(before, {",", "。", ";", ":", "、", "\t"}))
-    return YearUse::Statement;
+  if (before.empty() || ends_with_any(before, {",", "。", ";", ":", "、", "\t"})) return YearUse::Statement;
   return YearUse::Reference;  // inside a name: “政府办2020年资金”
 }
 
@@ -84,7 +83,7 @@ void extract_years(const ExtractContext& ctx, Disclosure& d) {
         if (at != std::string_view::npos) clause_begin = std::max(clause_begin, window + at + b.size());
       }
       std::size_t clause_end =
-          std::min({text.find(",", k), text.find("。", k), text.find(";", k), text.find('\t', k), text.size()});
+          std::min({text.find(',', k), text.find("。", k), text.find(';', k), text.find('\t', k), text.size()});
       y.context = std::string(trim(text.substr(clause_begin, clause_end - clause_begin)));
       d.years.push_back(std::move(y));
       i = k;

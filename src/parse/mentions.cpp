@@ -31,8 +31,8 @@ constexpr std::array<std::string_view, 6> kFlat = {"持平", "没有变动", "�
 constexpr std::array<std::string_view, 8> kBreaks = {",", ";", "。", ":", "、", "\t", "《", "》"};
 
 // Connectives at the start of a label that say nothing about what the figure is.
-constexpr std::array<std::string_view, 10> kConnectives = {"(", ")", "其中", "包括", "主要是",
-                                                           "以及", "和", "及", "另", "为"};
+constexpr std::array<std::string_view, 10> kConnectives = {"(",    ")",  "其中", "包括", "主要是",
+                                                           "以及", "和", "及",   "另",   "为"};
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -167,7 +167,7 @@ std::vector<Mention> scan_mentions(const Paragraph& paragraph) {
     m.label_begin = label_start(text, floor, label_end);
     m.label = clean_label(text.substr(m.label_begin, label_end - m.label_begin));
 
-    m.clause_end = std::min({text.find("。", m.end), text.find(";", m.end), text.size()});
+    m.clause_end = std::min({text.find("。", m.end), text.find(';', m.end), text.size()});
     mentions.push_back(std::move(m));
     floor = mentions.back().end;
     i = floor;

@@ -13,7 +13,7 @@ namespace budgetlint::parse {
 /// One money figure in a paragraph with the words around it:
 /// "其中：基本支出减少2.19万元" → label "基本支出", direction 减少, figure 2.19 万元.
 struct Mention {
-  std::string label;                    ///< words naming the figure, from the last clause break
+  std::string label;                            ///< words naming the figure, from the last clause break
   std::optional<Sourced<Direction>> direction;  ///< 增加/减少/持平… just before the figure
   std::optional<Sourced<Direction>> after;      ///< 持平/没有变动 right after it
   Sourced<Money> money;

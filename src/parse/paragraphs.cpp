@@ -10,7 +10,7 @@ namespace {
 constexpr std::uint32_t kMinWrappedLineCodePoints = 38;
 
 constexpr std::array<std::string_view, 11> kChineseDigits = {"一", "二", "三", "四", "五", "六",
-                                                              "七", "八", "九", "十", "〇"};
+                                                             "七", "八", "九", "十", "〇"};
 
 // Length in bytes of a run of Chinese numerals (一…十) at the start of s.
 std::size_t chinese_numeral_length(std::string_view s) {
@@ -105,7 +105,7 @@ Span Paragraph::to_doc(std::size_t begin, std::size_t end) const {
 
 std::vector<Paragraph> build_paragraphs(const SourceText& source) {
   std::vector<Paragraph> paragraphs;
-  bool open = false;           // the last paragraph may still take a wrapped line
+  bool open = false;            // the last paragraph may still take a wrapped line
   std::uint32_t blank_run = 0;  // blank lines since the last text line
   std::string_view previous;
   for (std::size_t i = 0; i < source.line_count(); ++i) {
@@ -119,8 +119,7 @@ std::vector<Paragraph> build_paragraphs(const SourceText& source) {
     bool cell = !raw.empty() && (raw[0] == '\t' || trimmed.find('\t') != std::string_view::npos);
     auto offset = static_cast<std::uint32_t>(source.line_start(i) + (trimmed.data() - raw.data()));
     bool joins = open && !cell && blank_run <= 1 && !ends_sentence(previous) &&
-                 count_code_points(previous) >= kMinWrappedLineCodePoints &&
-                 parse_heading_number(trimmed).level == 0;
+                 count_code_points(previous) >= kMinWrappedLineCodePoints && parse_heading_number(trimmed).level == 0;
     if (joins) {
       paragraphs.back().append_piece(trimmed, offset);
       paragraphs.back().last_line = static_cast<std::uint32_t>(i);

@@ -32,8 +32,8 @@ std::vector<Paragraph> build_paragraphs(const SourceText& source);
 
 /// The number a heading opens with: 一、 (level 1), (一) or 第一部分 (2), 1、 or 1. (3), (1) (4).
 struct HeadingNumber {
-  std::string number;  ///< "一", "(一)", "1", "(1)"
-  int level = 0;       ///< 0 when the line has no heading number
+  std::string number;      ///< "一", "(一)", "1", "(1)"
+  int level = 0;           ///< 0 when the line has no heading number
   std::size_t length = 0;  ///< bytes taken by the number and its punctuation
 };
 HeadingNumber parse_heading_number(std::string_view trimmed_line);

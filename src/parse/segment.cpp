@@ -73,7 +73,8 @@ std::string title_without_residue(std::string_view title) {
 
 // “二十一” → 21; 0 when not a Chinese numeral.
 int chinese_ordinal(std::string_view s) {
-  static constexpr std::array<std::string_view, 10> kDigits = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  static constexpr std::array<std::string_view, 10> kDigits = {"〇", "一", "二", "三", "四",
+                                                               "五", "六", "七", "八", "九"};
   int total = 0;
   int digit = 0;
   while (!s.empty()) {
@@ -97,9 +98,7 @@ int chinese_ordinal(std::string_view s) {
   return total + digit;
 }
 
-bool ends_with_table(std::string_view title) {
-  return title.size() >= 3 && title.substr(title.size() - 3) == "表";
-}
+bool ends_with_table(std::string_view title) { return title.size() >= 3 && title.substr(title.size() - 3) == "表"; }
 
 }  // namespace
 
@@ -115,7 +114,8 @@ std::vector<Section> segment(const SourceText& source, DocumentKind kind) {
     // A long line or a sentence is a numbered paragraph (“（一）协助县政府…。”), not a heading;
     // “1、收入说明：2020年收入…” keeps only its title.
     std::size_t colon = rest.find(':');
-    if (colon != std::string_view::npos && count_code_points(rest) > kMaxHeadingCodePoints) rest = rest.substr(0, colon);
+    if (colon != std::string_view::npos && count_code_points(rest) > kMaxHeadingCodePoints)
+      rest = rest.substr(0, colon);
     if (rest.empty() || count_code_points(rest) > kMaxHeadingCodePoints || contains(rest, "。")) continue;
     Section s;
     s.number = number.number;

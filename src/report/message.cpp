@@ -32,9 +32,15 @@ Counts count(const std::vector<FileResult>& results) {
   for (const FileResult& r : results) {
     for (const Finding& f : r.findings) {
       switch (f.severity) {
-        case Severity::Error: ++c.error; break;
-        case Severity::Warning: ++c.warning; break;
-        case Severity::Info: ++c.info; break;
+        case Severity::Error:
+          ++c.error;
+          break;
+        case Severity::Warning:
+          ++c.warning;
+          break;
+        case Severity::Info:
+          ++c.info;
+          break;
       }
     }
   }

@@ -18,9 +18,12 @@ struct Style {
 
 const char* severity_color(Severity s) {
   switch (s) {
-    case Severity::Error: return "1;31";
-    case Severity::Warning: return "1;33";
-    case Severity::Info: return "1;36";
+    case Severity::Error:
+      return "1;31";
+    case Severity::Warning:
+      return "1;33";
+    case Severity::Info:
+      return "1;36";
   }
   return "1";
 }
@@ -28,9 +31,12 @@ const char* severity_color(Severity s) {
 std::string severity_word(Severity s, Lang lang) {
   if (lang == Lang::En) return to_string(s);
   switch (s) {
-    case Severity::Error: return "错误";
-    case Severity::Warning: return "警告";
-    case Severity::Info: return "提示";
+    case Severity::Error:
+      return "错误";
+    case Severity::Warning:
+      return "警告";
+    case Severity::Info:
+      return "提示";
   }
   return "";
 }
@@ -95,7 +101,8 @@ void write_quote(std::ostream& out, const FileResult& r, const Finding& f, const
   end = std::max(std::min(end, line.size()), std::min(begin + 1, line.size()));
   bool long_line = display_width(view) > kMaxLineCells;
   std::size_t from = long_line ? begin : 0;
-  while (long_line && from > 0 && display_width(view.substr(previous_char(view, from), begin - previous_char(view, from))) <= kContextCells)
+  while (long_line && from > 0 &&
+         display_width(view.substr(previous_char(view, from), begin - previous_char(view, from))) <= kContextCells)
     from = previous_char(view, from);
   std::size_t to = long_line ? end : line.size();
   while (long_line && to < line.size() && display_width(view.substr(end, next_char(view, to) - end)) <= kContextCells)
@@ -121,8 +128,9 @@ void write_evidence(std::ostream& out, const Finding& f, Lang lang) {
     if (e.tolerance) tolerance = fmt::format(fmt::runtime(zh ? "（容差 {}）" : " (tolerance {})"), *e.tolerance);
     // With a single part the sum is that part: “A ≠ B”, not “A ≠ B = B”.
     std::string sum = e.figures.size() > 2 ? " = " + *e.expected : "";
-    out << fmt::format(fmt::runtime(zh ? "   = 证据：{} {} ≠ {}{}，差 {}{}\n" : "   = evidence: {} {} ≠ {}{}, difference {}{}\n"),
-                       e.figures.front().label, *e.actual, parts, sum, *e.difference, tolerance);
+    out << fmt::format(
+        fmt::runtime(zh ? "   = 证据：{} {} ≠ {}{}，差 {}{}\n" : "   = evidence: {} {} ≠ {}{}, difference {}{}\n"),
+        e.figures.front().label, *e.actual, parts, sum, *e.difference, tolerance);
   }
   // Figures on other lines than the finding (pdftotext wraps a sentence over several).
   for (const EvidenceFigure& fig : e.figures) {

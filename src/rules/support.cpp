@@ -5,9 +5,12 @@ namespace {
 
 std::string direction_word(Direction d) {
   switch (d) {
-    case Direction::Increase: return "增加";
-    case Direction::Decrease: return "减少";
-    case Direction::Flat: return "持平";
+    case Direction::Increase:
+      return "增加";
+    case Direction::Decrease:
+      return "减少";
+    case Direction::Flat:
+      return "持平";
   }
   return "";
 }

@@ -41,7 +41,7 @@ std::size_t utf8_sequence_length(std::string_view s) {
   if (b >= 0xC2 && b <= 0xDF) return continuation(1) ? 2 : 0;
   if (b >= 0xE0 && b <= 0xEF) {
     if (!continuation(1) || !continuation(2)) return 0;
-    if (b == 0xE0 && byte(1) < 0xA0) return 0;  // overlong
+    if (b == 0xE0 && byte(1) < 0xA0) return 0;   // overlong
     if (b == 0xED && byte(1) >= 0xA0) return 0;  // surrogate
     return 3;
   }
@@ -87,7 +87,7 @@ Conversion convert_utf8(std::string_view bytes) {
 Conversion convert_iconv(std::string_view bytes, const char* from) {
   Conversion c;
   iconv_t cd = iconv_open("UTF-8", from);
-  if (cd == reinterpret_cast<iconv_t>(-1)) {
+  if (cd == reinterpret_cast<iconv_t>(-1)) {  // NOLINT(performance-no-int-to-ptr): the iconv API
     c.replace(bytes.substr(0, std::min<std::size_t>(bytes.size(), 4)));
     return c;
   }

@@ -26,8 +26,7 @@ void append_nfkc(utf8proc_int32_t cp, std::string& out, std::uint32_t& produced)
     buffer[0] = cp;
     n = 1;
   } else if (n > 1) {
-    n = utf8proc_normalize_utf32(buffer.data(), n,
-                                 static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
+    n = utf8proc_normalize_utf32(buffer.data(), n, static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
     if (n <= 0) {
       buffer[0] = cp;
       n = 1;
@@ -125,8 +124,8 @@ SourceText SourceText::from_utf8(std::string_view decoded) {
 
 std::string_view SourceText::line(std::size_t index) const {
   std::uint32_t begin = line_starts_[index];
-  std::uint32_t end = index + 1 < line_starts_.size() ? line_starts_[index + 1] - 1
-                                                      : static_cast<std::uint32_t>(text_.size());
+  std::uint32_t end =
+      index + 1 < line_starts_.size() ? line_starts_[index + 1] - 1 : static_cast<std::uint32_t>(text_.size());
   return std::string_view(text_).substr(begin, end - begin);
 }
 

@@ -59,7 +59,9 @@ TEST_CASE("golden: every sample's findings", "[golden]") {
     std::string rel = fs::relative(p, testing::source_dir()).generic_string();
     std::string flat = fs::relative(p, testing::source_dir() / "samples").generic_string();
     std::replace(flat.begin(), flat.end(), '/', '_');
-    compare_golden(p, rel, testing::source_dir() / "tests" / "golden" / "samples" / (flat.substr(0, flat.size() - 4) + ".findings.json"));
+    compare_golden(
+        p, rel,
+        testing::source_dir() / "tests" / "golden" / "samples" / (flat.substr(0, flat.size() - 4) + ".findings.json"));
   }
 }
 

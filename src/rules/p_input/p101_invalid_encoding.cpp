@@ -29,7 +29,8 @@ const RuleInfo kInfo{
     "正确写法：用 UTF-8 或 GB18030 重新导出文本。\n"
     "容差：不适用。\n"
     "依据：RFC 3629（UTF-8）、GB 18030。",
-    "What it checks: that the file decodes completely in the detected encoding (UTF-8, GB18030, UTF-16); each undecodable run becomes U+FFFD and is reported.\n"
+    "What it checks: that the file decodes completely in the detected encoding (UTF-8, GB18030, UTF-16); each "
+    "undecodable run becomes U+FFFD and is reported.\n"
     "Why it matters: damaged bytes may sit exactly on a figure or a unit, and later checks become unreliable.\n"
     "Example: bytes 0xFF 0xFE in the middle of a UTF-8 file.\n"
     "Correct: export the text again as UTF-8 or GB18030.\n"

@@ -1,6 +1,6 @@
+#include "../../parse/paragraphs.hpp"
 #include "../rules.hpp"
 #include "../support.hpp"
-#include "../../parse/paragraphs.hpp"
 
 namespace budgetlint::rules {
 namespace {

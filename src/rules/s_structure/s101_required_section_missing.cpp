@@ -66,13 +66,18 @@ const RuleInfo kInfo{
     "A required part of the disclosure is missing",
     "{kind}公开缺少“{section}”部分（未找到以一、二、…编号的相应标题）",
     "the {kind} disclosure has no section on {section_en} (no numbered heading for it was found)",
-    "检查内容：部门预算（决算）公开是否包含部门职责及机构设置、收支总体情况、机关运行经费、财政拨款“三公”经费、绩效目标、政府采购、国有资产占有、名词解释等部分；绩效自评报告是否包含部门基本情况、绩效目标实现情况、评价结论和等级、存在的问题及改进措施。按一级标题（一、二、…）的文字识别。\n"
+    "检查内容：部门预算（决算）公开是否包含部门职责及机构设置、收支总体情况、机关运行经费、财政拨款“三公”经费、绩效目标"
+    "、政府采购、国有资产占有、名词解释等部分；绩效自评报告是否包含部门基本情况、绩效目标实现情况、评价结论和等级、存在"
+    "的问题及改进措施。按一级标题（一、二、…）的文字识别。\n"
     "为何重要：这些部分是公开规定要求的内容，缺少任何一项都是不完整的公开。\n"
     "示例：说明中没有“四、财政拨款“三公”经费预算情况”。\n"
     "正确写法：每一部分单列一级标题；没有内容时写明“无”。\n"
     "容差：不适用。\n"
     "依据：《地方预决算公开操作规程》。",
-    "What it checks: that a budget (or final-accounts) disclosure has its sections on duties, overview, operating costs, three-public spending, performance targets, procurement, state assets and a glossary, and that a self-evaluation has the department, the achievement of targets, the conclusion and grade, and the problems and remedies; found by the words of the numbered headings (一、二、…).\n"
+    "What it checks: that a budget (or final-accounts) disclosure has its sections on duties, overview, operating "
+    "costs, three-public spending, performance targets, procurement, state assets and a glossary, and that a "
+    "self-evaluation has the department, the achievement of targets, the conclusion and grade, and the problems and "
+    "remedies; found by the words of the numbered headings (一、二、…).\n"
     "Why it matters: these parts are required; a disclosure without one of them is incomplete.\n"
     "Example: no heading for 财政拨款“三公”经费.\n"
     "Correct: one numbered heading per part, stating 无 where there is nothing to report.\n"

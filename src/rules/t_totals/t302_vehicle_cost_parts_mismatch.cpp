@@ -7,7 +7,8 @@ namespace {
 void check(RuleContext& ctx) {
   const ThreePublic& t = ctx.model().three_public;
   if (!t.vehicle || !t.vehicle_purchase || !t.vehicle_operation) return;
-  check_identity(ctx, term("total", *t.vehicle), {term("part", *t.vehicle_purchase), term("part", *t.vehicle_operation)});
+  check_identity(ctx, term("total", *t.vehicle),
+                 {term("part", *t.vehicle_purchase), term("part", *t.vehicle_operation)});
 }
 
 const RuleInfo kInfo{

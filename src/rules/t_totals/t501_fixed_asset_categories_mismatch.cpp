@@ -29,13 +29,15 @@ const RuleInfo kInfo{
     "Fixed-asset categories do not add up to the total",
     "{total_label} {total} 万元与各类资产 {parts} 之和 {sum} 万元不符，差 {diff} 万元",
     "fixed assets {total_label} {total} differ from the categories {parts} = {sum}, difference {diff}",
-    "检查内容：部门固定资产占用情况表（或国有资产信息的文字说明）中，房屋、车辆、单价20万元以上设备、其他固定资产等各类价值之和是否等于资产总额；“其中”项不计入。\n"
+    "检查内容：部门固定资产占用情况表（或国有资产信息的文字说明）中，房屋、车辆、单价20万元以上设备、其他固定资产等各类"
+    "价值之和是否等于资产总额；“其中”项不计入。\n"
     "为何重要：资产总额与分类对不上，说明表中漏填或错填了某一类。\n"
     "示例：资产总额 448.90；车辆 118.12；其他固定资产 320.78（118.12 + 320.78 = 438.90）。\n"
     "正确写法：资产总额 = 各类资产价值之和。\n"
     "容差：每个印出的数字代表 ±半个末位单位。\n"
     "依据：部门固定资产占用情况表。",
-    "What it checks: that the values of the fixed-asset categories (buildings, vehicles, equipment over 200,000 yuan, other) add up to the total, in the table or in the sentence; 其中 sub-items are not added.\n"
+    "What it checks: that the values of the fixed-asset categories (buildings, vehicles, equipment over 200,000 yuan, "
+    "other) add up to the total, in the table or in the sentence; 其中 sub-items are not added.\n"
     "Why it matters: a category left out or mistyped shows as a gap between total and parts.\n"
     "Example: total 448.90 with vehicles 118.12 and other 320.78 (sum 438.90).\n"
     "Correct: total = sum of the categories.\n"

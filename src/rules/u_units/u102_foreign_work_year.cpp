@@ -49,14 +49,18 @@ const RuleInfo kInfo{
     "A statement about the work year names another year",
     "“{context}”写的是 {year} 年，而本文件是 {work_year} 年度：疑为沿用旧年份的文字",
     "“{context}” names {year} in a document for {work_year}: probably text carried over from an earlier year",
-    "检查内容：在总体情况、机关运行经费、“三公”经费、绩效目标、政府采购等讲本年度工作的部分，以年份开头的陈述（“2017年围绕县委…”）是否写的是本文件的年度。比较（“较2019年”）、文号（〔2019〕）、日期、历史（“创办于2002年”）不检查。\n"
+    "检查内容：在总体情况、机关运行经费、“三公”经费、绩效目标、政府采购等讲本年度工作的部分，以年份开头的陈述（“2017年"
+    "围绕县委…”）是否写的是本文件的年度。比较（“较2019年”）、文号（〔2019〕）、日期、历史（“创办于2002年”）不检查。\n"
     "为何重要：沿用往年文字而未改年份，说明内容可能没有按本年度实际情况编写。\n"
     "示例：2020年部门预算中写“2017年围绕县委、县政府的中心工作……”。\n"
     "正确写法：“2020年围绕县委、县政府的中心工作……”。\n"
     "容差：不适用。\n"
     "依据：部门预算应反映本年度的工作安排。",
-    "What it checks: that in the sections about the work year (overview, operating costs, three-public, performance goals, procurement) a statement opening with a year (“2017年围绕县委…”) names the document's own year. Comparisons (较2019年), document numbers (〔2019〕), dates and history (创办于2002年) are not checked.\n"
-    "Why it matters: an old year left in place suggests the text was copied from an earlier disclosure without being brought up to date.\n"
+    "What it checks: that in the sections about the work year (overview, operating costs, three-public, performance "
+    "goals, procurement) a statement opening with a year (“2017年围绕县委…”) names the document's own year. "
+    "Comparisons (较2019年), document numbers (〔2019〕), dates and history (创办于2002年) are not checked.\n"
+    "Why it matters: an old year left in place suggests the text was copied from an earlier disclosure without being "
+    "brought up to date.\n"
     "Example: a 2020 budget saying “2017年围绕县委、县政府的中心工作…”.\n"
     "Correct: “2020年围绕县委、县政府的中心工作…”.\n"
     "Tolerance: not applicable.\n"

@@ -7,7 +7,7 @@
 namespace budgetlint::rules {
 namespace {
 
-constexpr std::array<std::string_view, 9> kFieldCodes = {"TC ", "TOC ", "HYPERLINK ", "PAGEREF ", "REF ",
+constexpr std::array<std::string_view, 9> kFieldCodes = {"TC ",  "TOC ",  "HYPERLINK ",  "PAGEREF ",       "REF ",
                                                          "SEQ ", "PAGE ", "MERGEFORMAT", "INCLUDEPICTURE "};
 
 // “{ TC 2、办公自动化…绩效目标表 \f C \l 1 }”: a Word field code printed as text.
@@ -42,7 +42,8 @@ const RuleInfo kInfo{
     "容差：不适用。\n"
     "依据：公开文本应清晰可读。",
     "What it checks: that no Word field code such as “{ TC … \\f C \\l 1 }” or “{ HYPERLINK … }” is left in the text.\n"
-    "Why it matters: field codes are internal instructions for tables of contents and links; printed, they garble headings and sometimes carry another heading's words.\n"
+    "Why it matters: field codes are internal instructions for tables of contents and links; printed, they garble "
+    "headings and sometimes carry another heading's words.\n"
     "Example: …绩效目标表{ TC 2、办公自动化系统升级费绩效目标表 \\f C \\l 1 }\n"
     "Correct: …绩效目标表\n"
     "Tolerance: not applicable.\n"

@@ -21,28 +21,27 @@ std::pair<std::size_t, std::size_t> match(std::string_view line, std::size_t fro
 
 void check(RuleContext& ctx) { report_residue(ctx, match); }
 
-const RuleInfo kInfo{
-    "X103",
-    "latex-residue",
-    Severity::Info,
-    RuleInput::Lines,
-    "正文中残留 LaTeX 公式标记",
-    "LaTeX markup is left in the text",
-    "正文中残留 LaTeX 标记“{text}”，应写成普通符号（≤ ≥ ×）",
-    "the LaTeX markup “{text}” is left in the text; write the plain symbol (≤ ≥ ×)",
-    "检查内容：正文中是否残留“$75 \\leq$”一类识别软件生成的 LaTeX 公式标记。\n"
-    "为何重要：读者看不懂“\\leq”，评分等级的界限因此含糊。\n"
-    "示例：$75 \\leq$ 得分 < 85 分为良好\n"
-    "正确写法：75 ≤ 得分 < 85 分为良好\n"
-    "容差：不适用。\n"
-    "依据：公开文本应清晰可读。",
-    "What it checks: that no LaTeX markup such as “$75 \\leq$” produced by OCR is left in the text.\n"
-    "Why it matters: readers cannot read “\\leq”, and the grade thresholds become unclear.\n"
-    "Example: $75 \\leq$ 得分 < 85 分为良好\n"
-    "Correct: 75 ≤ 得分 < 85 分为良好\n"
-    "Tolerance: not applicable.\n"
-    "References: a published text should read cleanly.",
-    "0.1.0"};
+const RuleInfo kInfo{"X103",
+                     "latex-residue",
+                     Severity::Info,
+                     RuleInput::Lines,
+                     "正文中残留 LaTeX 公式标记",
+                     "LaTeX markup is left in the text",
+                     "正文中残留 LaTeX 标记“{text}”，应写成普通符号（≤ ≥ ×）",
+                     "the LaTeX markup “{text}” is left in the text; write the plain symbol (≤ ≥ ×)",
+                     "检查内容：正文中是否残留“$75 \\leq$”一类识别软件生成的 LaTeX 公式标记。\n"
+                     "为何重要：读者看不懂“\\leq”，评分等级的界限因此含糊。\n"
+                     "示例：$75 \\leq$ 得分 < 85 分为良好\n"
+                     "正确写法：75 ≤ 得分 < 85 分为良好\n"
+                     "容差：不适用。\n"
+                     "依据：公开文本应清晰可读。",
+                     "What it checks: that no LaTeX markup such as “$75 \\leq$” produced by OCR is left in the text.\n"
+                     "Why it matters: readers cannot read “\\leq”, and the grade thresholds become unclear.\n"
+                     "Example: $75 \\leq$ 得分 < 85 分为良好\n"
+                     "Correct: 75 ≤ 得分 < 85 分为良好\n"
+                     "Tolerance: not applicable.\n"
+                     "References: a published text should read cleanly.",
+                     "0.1.0"};
 
 }  // namespace
 

@@ -23,7 +23,8 @@ void check_budget(RuleContext& ctx, const YearOverYear& y) {
   if (basic) {
     check_identity(ctx, term("total", *total), {term("part", *basic), term("part", *project)});
   } else if (personnel && public_) {
-    check_identity(ctx, term("total", *total), {term("part", *personnel), term("part", *public_), term("part", *project)});
+    check_identity(ctx, term("total", *total),
+                   {term("part", *personnel), term("part", *public_), term("part", *project)});
   }
 }
 
@@ -76,13 +77,16 @@ const RuleInfo kInfo{
     "The parts' year-over-year changes do not add up to the total change",
     "{total_label}{total}万元，而各部分增减额 {parts} 合计 {sum}万元，差 {diff}万元",
     "total change {total_label} {total} differs from the parts' changes {parts} = {sum}, difference {diff}",
-    "检查内容：“比上年增减情况”中，基本支出与项目支出（或人员经费、公用经费、项目支出）的增减额之和是否等于收支总额的增减额；“三公”经费的增减额是否等于各项增减额之和（未提到的项目视为未变）。\n"
+    "检查内容：“比上年增减情况”中，基本支出与项目支出（或人员经费、公用经费、项目支出）的增减额之和是否等于收支总额的增"
+    "减额；“三公”经费的增减额是否等于各项增减额之和（未提到的项目视为未变）。\n"
     "为何重要：增减额是读者比较两年预算的依据，分项之和对不上，说明增减额或某一分项写错。\n"
     "示例：较2020年减少257.06万元，其中：基本支出减少2.19万元，项目支出减少244.87万元。（−2.19 − 244.87 = −247.06）\n"
     "正确写法：总增减额 = 各部分增减额之和（减少记为负数）。\n"
     "容差：每个印出的数字代表 ±半个末位单位。\n"
     "依据：《地方预决算公开操作规程》对预算增减变化说明的要求。",
-    "What it checks: that in 比上年增减 the changes of basic and project expenditure (or personnel, public and project costs) add up to the change of the total, and that the three-public parts' changes add up to the three-public change (parts not named did not change).\n"
+    "What it checks: that in 比上年增减 the changes of basic and project expenditure (or personnel, public and project "
+    "costs) add up to the change of the total, and that the three-public parts' changes add up to the three-public "
+    "change (parts not named did not change).\n"
     "Why it matters: the changes are how readers compare two years; parts that do not add up mean a misstated change.\n"
     "Example: total −257.06 with basic −2.19 and project −244.87 (sum −247.06).\n"
     "Correct: total change = sum of the parts' changes (decreases negative).\n"

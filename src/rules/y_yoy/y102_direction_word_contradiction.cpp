@@ -15,7 +15,8 @@ void check_changes(RuleContext& ctx, const YearOverYear& y) {
     arg(f, "label", display_label(c));
     arg(f, "claim", claim);
     arg(f, "problem_zh", restated_flat ? "又称“" + c.restated->raw + "”" : "增减额为零却写“" + c.direction.raw + "”");
-    arg(f, "problem_en", restated_flat ? "then says “" + c.restated->raw + "”" : "a zero change described as “" + c.direction.raw + "”");
+    arg(f, "problem_en",
+        restated_flat ? "then says “" + c.restated->raw + "”" : "a zero change described as “" + c.direction.raw + "”");
     f.evidence.actual = c.magnitude->value.amount.to_string();
     f.evidence.unit = to_string(c.magnitude->value.unit);
     f.evidence.figures.push_back(evidence_of("stated", Figure{c.label, *c.magnitude}));
@@ -49,7 +50,8 @@ const RuleInfo kInfo{
     "正确写法：没有变化时写“与上年持平”；有变化时写“减少X万元”，不再说持平。\n"
     "容差：不适用（判断用词）。\n"
     "依据：财政拨款“三公”经费增减变化说明的填报要求。",
-    "What it checks: that 增加/减少 agrees with the amount: a change of 0 described as a decrease, or “decreased by X” followed by “unchanged”.\n"
+    "What it checks: that 增加/减少 agrees with the amount: a change of 0 described as a decrease, or “decreased by X” "
+    "followed by “unchanged”.\n"
     "Why it matters: a self-contradictory sentence leaves the reader unable to tell whether anything changed.\n"
     "Example: 公务接待费减少0万元，与去年持平.\n"
     "Correct: “与上年持平” when nothing changed; “减少X万元” alone when it did.\n"

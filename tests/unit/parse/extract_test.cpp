@@ -32,7 +32,8 @@ std::string source(const Income& income, IncomeSource s) {
 }  // namespace
 
 TEST_CASE("extract: kind, department and year from the title", "[parse][extract]") {
-  auto d = parse::extract(SourceText::from_utf8("云溪县发展和改革局\n2025年部门预算信息公开情况说明\n按照《地方预决算公开操作规程》，现将…"));
+  auto d = parse::extract(SourceText::from_utf8(
+      "云溪县发展和改革局\n2025年部门预算信息公开情况说明\n按照《地方预决算公开操作规程》，现将…"));
   CHECK(d.kind == DocumentKind::Budget);  // “预决算公开” in a law's name says nothing
   REQUIRE(d.department);
   CHECK(d.department->value == "云溪县发展和改革局");

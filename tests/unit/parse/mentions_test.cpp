@@ -16,7 +16,9 @@ std::vector<parse::Mention> scan(const std::string& text) {
 }  // namespace
 
 TEST_CASE("mentions: labels run from the last clause break", "[parse][mentions]") {
-  auto ms = scan("2021年部门支出预算为1384.07万元，其中基本支出519.07万元，包括人员经费488.85万元和日常公用经费30.22万元；项目支出865万元。");
+  auto ms = scan(
+      "2021年部门支出预算为1384.07万元，其中基本支出519.07万元，包括人员经费488.85万元和日常公用经费30."
+      "22万元；项目支出865万元。");
   REQUIRE(ms.size() == 5);
   CHECK(ms[0].label == "2021年部门支出预算");
   CHECK(ms[1].label == "基本支出");
@@ -28,7 +30,9 @@ TEST_CASE("mentions: labels run from the last clause break", "[parse][mentions]"
 }
 
 TEST_CASE("mentions: direction words and units", "[parse][mentions]") {
-  auto ms = scan("较2020年减少257.06万元，其中：基本支出减少2.19万元，人员经费增加了3.00万元、日常公用经费降低10万元，机关运行经费共计安排293元。");
+  auto ms = scan(
+      "较2020年减少257.06万元，其中：基本支出减少2.19万元，人员经费增加了3."
+      "00万元、日常公用经费降低10万元，机关运行经费共计安排293元。");
   REQUIRE(ms.size() == 5);
   REQUIRE(ms[0].direction);
   CHECK(ms[0].direction->value == Direction::Decrease);
@@ -42,7 +46,8 @@ TEST_CASE("mentions: direction words and units", "[parse][mentions]") {
 }
 
 TEST_CASE("mentions: “持平” after a figure, up to the next figure", "[parse][mentions]") {
-  auto ms = scan("因公出国(境)费0 万元没有变动，与去年持平；公务接待费减少0万元，与去年持平，原因是从严管理；公务用车费5万元。");
+  auto ms = scan(
+      "因公出国(境)费0 万元没有变动，与去年持平；公务接待费减少0万元，与去年持平，原因是从严管理；公务用车费5万元。");
   REQUIRE(ms.size() == 3);
   CHECK(ms[0].label == "因公出国(境)费");
   REQUIRE(ms[0].after);

@@ -51,7 +51,8 @@ TEST_CASE("segment: Word numbering “1、 部门职责” and “5、 绩效预
 TEST_CASE("segment: a self-evaluation's sub-items are not promoted", "[parse][segment]") {
   auto st = SourceText::from_utf8(
       "某局 2024 年度整体支出绩效自评报告\n一、部门基本情况\n1、部门预算收支情况\n2、部门决算收支情况\n"
-      "二、自评工作开展情况\n三、部门整体支出绩效目标实现情况及指标分析\n四、评价结论和评价等级\n五、存在的问题及改进措施\n");
+      "二、自评工作开展情况\n三、部门整体支出绩效目标实现情况及指标分析\n四、评价结论和评价等级\n五、存在的问题及改进措"
+      "施\n");
   auto sections = parse::segment(st, DocumentKind::SelfEvaluation);
   CHECK(sections[0].topic == SectionTopic::EvalBasics);
   CHECK(sections[2].level == 3);

@@ -38,16 +38,19 @@ TEST_CASE("robustness: damaged documents give findings, not crashes", "[pipeline
     std::string damaged = base;
     switch (round % 4) {
       case 0:  // flip bytes
-        for (int k = 0; k < 20 && !damaged.empty(); ++k) damaged[rng() % damaged.size()] = static_cast<char>(rng() % 256);
+        for (int k = 0; k < 20 && !damaged.empty(); ++k)
+          damaged[rng() % damaged.size()] = static_cast<char>(rng() % 256);
         break;
       case 1:  // cut anywhere, even inside a character
         damaged.resize(base.empty() ? 0 : rng() % base.size());
         break;
       case 2:  // splice the tail of one document onto the head of another
-        damaged = base.substr(0, base.size() / 2) + texts[(round * 7 + 3) % texts.size()].substr(texts[(round * 7 + 3) % texts.size()].size() / 3);
+        damaged = base.substr(0, base.size() / 2) +
+                  texts[(round * 7 + 3) % texts.size()].substr(texts[(round * 7 + 3) % texts.size()].size() / 3);
         break;
       case 3:  // digits and units everywhere
-        for (int k = 0; k < 50 && !damaged.empty(); ++k) damaged.insert(rng() % damaged.size(), k % 2 ? "0.0万元" : "减少");
+        for (int k = 0; k < 50 && !damaged.empty(); ++k)
+          damaged.insert(rng() % damaged.size(), k % 2 ? "0.0万元" : "减少");
         break;
     }
     INFO("round " << round);
@@ -65,9 +68,10 @@ TEST_CASE("robustness: damaged documents give findings, not crashes", "[pipeline
 
 TEST_CASE("robustness: pathological inputs", "[pipeline][robustness]") {
   RuleSelection all;
-  for (const std::string& input : {std::string(), std::string("\n\n\n"), std::string(100000, '9'), std::string(50000, '\t'),
-                                   std::string("\xEF\xBB\xBF"), std::string("\xFF\xFE"), std::string(1, '\0'),
-                                   std::string(20000, '(') + "万元", std::string("2025年部门预算") + std::string(30000, '.')}) {
+  for (const std::string& input :
+       {std::string(), std::string("\n\n\n"), std::string(100000, '9'), std::string(50000, '\t'),
+        std::string("\xEF\xBB\xBF"), std::string("\xFF\xFE"), std::string(1, '\0'), std::string(20000, '(') + "万元",
+        std::string("2025年部门预算") + std::string(30000, '.')}) {
     CHECK_NOTHROW(check_document(input, "odd.txt", all));
   }
 }

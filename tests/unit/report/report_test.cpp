@@ -30,7 +30,8 @@ TEST_CASE("report text: file:line:col, the marked figure, the evidence", "[repor
   // The caret sits under “812.40万元”: 11 CJK/ASCII cells in (2025年预算收入 = 4 + 2×5 … wide characters).
   CHECK(s.find("\n   |               ^^^^^^^^^^\n") != std::string::npos);
   CHECK(s.find("= 2025年预算收入 812.40 万元与各项收入来源之和 810.40 万元不符") != std::string::npos);
-  CHECK(s.find("证据：2025年预算收入 812.40 ≠ 一般公共预算收入 800.40 + 上年结转 10.00 = 810.40，差 2.00（容差 0.015）") !=
+  CHECK(s.find(
+            "证据：2025年预算收入 812.40 ≠ 一般公共预算收入 800.40 + 上年结转 10.00 = 810.40，差 2.00（容差 0.015）") !=
         std::string::npos);
   CHECK(s.find("   - 3:") == std::string::npos);  // figures on the quoted line are not listed again
   CHECK(s.find("检查了 1 个文件，1 个有问题：1 个错误，0 个警告，0 条提示。") != std::string::npos);
