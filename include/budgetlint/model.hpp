@@ -173,6 +173,39 @@ struct YearMention {
   std::string context;  ///< the clause it stands in
 };
 
+/// The standard statistical tables of a 部门预算 (and their 决算 counterparts).
+enum class TableKind {
+  Summary,                   // 部门预算收支总表 / 收入支出决算总表
+  Income,                    // 部门预算收入总表 / 收入决算表
+  Expenditure,               // 部门预算支出总表 / 支出决算表
+  FiscalSummary,             // 财政拨款收支总表
+  GeneralBudgetExpenditure,  // 一般公共预算财政拨款支出表
+  BasicExpenditure,          // 一般公共预算财政拨款基本支出表
+  GovernmentFund,            // 政府性基金预算财政拨款支出表
+  StateCapital,              // 国有资本经营预算财政拨款支出表
+  ThreePublic,               // 财政拨款“三公”经费支出表
+};
+
+/// One row of a statistical table: 序号, classification code, name and its amounts in the
+/// order printed. The first amount is always the 合计 column; the others are not yet
+/// assigned to columns (a missing cell is simply absent in pdftotext output).
+struct TableRow {
+  int seq = 0;
+  std::string code;  ///< 201 / 20103 / 2010301, 301 / 30101; empty for 合计 and label rows
+  std::string name;
+  std::vector<Sourced<Amount>> amounts;
+  Span span;  ///< the row's 序号
+};
+
+struct StatTable {
+  TableKind kind = TableKind::Summary;
+  std::string title;
+  Span title_span;
+  bool final_accounts = false;  ///< a 决算 table
+  bool empty_noted = false;     ///< “注：无…，空表列示。”
+  std::vector<TableRow> rows;
+};
+
 /// The typed model of one disclosure. Every value keeps its source span.
 struct Disclosure {
   DocumentKind kind = DocumentKind::Unknown;
@@ -187,6 +220,7 @@ struct Disclosure {
   ThreePublic three_public;
   std::optional<Figure> procurement_total;  ///< 政府采购预算
   FixedAssets fixed_assets;
+  std::vector<StatTable> tables;
   std::vector<Figure> figures;  ///< every money figure of the narrative, in order
   std::vector<YearMention> years;
 };
@@ -198,5 +232,6 @@ const char* to_string(IncomeSource source);
 const char* to_string(Direction direction);
 const char* to_string(ChangeSubject subject);
 const char* to_string(YearUse use);
+const char* to_string(TableKind kind);
 
 }  // namespace budgetlint

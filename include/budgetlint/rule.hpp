@@ -41,6 +41,8 @@ class RuleContext {
 
   /// Adds a finding of this rule at `span`; fill in its args and evidence on the result.
   Finding& report(Span span);
+  /// The finding added last (by report() or a helper that reported).
+  Finding& out_back() { return out_.back(); }
 
  private:
   const RuleInfo& info_;

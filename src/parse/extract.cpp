@@ -3,6 +3,7 @@
 
 #include "budgetlint/parse.hpp"
 #include "extract_context.hpp"
+#include "tables/tables.hpp"
 
 namespace budgetlint::parse {
 namespace {
@@ -246,6 +247,7 @@ Disclosure extract(const SourceText& source) {
   extract_three_public(ctx, work_year, d);
   extract_assets(ctx, d);
   extract_years(ctx, d);
+  d.tables = read_pdf_tables(source);
   return d;
 }
 

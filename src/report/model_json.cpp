@@ -126,6 +126,33 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
                        {"narrative_items", w.asset_items(fa.narrative_items)},
                        {"table_total", fa.table_total ? w.money(*fa.table_total) : json(nullptr)},
                        {"table_items", w.asset_items(fa.table_items)}};
+  json tables = json::array();
+  for (const StatTable& t : d.tables) {
+    json rows = json::array();
+    for (const TableRow& r : t.rows) {
+      json amounts = json::array();
+      for (const Sourced<Amount>& a : r.amounts) {
+        json v = w.at(a.span);
+        v["value"] = a.value.to_string();
+        v["raw"] = a.raw;
+        amounts.push_back(std::move(v));
+      }
+      json row = w.at(r.span);
+      row["seq"] = r.seq;
+      row["code"] = r.code;
+      row["name"] = r.name;
+      row["amounts"] = std::move(amounts);
+      rows.push_back(std::move(row));
+    }
+    json table = w.at(t.title_span);
+    table["kind"] = to_string(t.kind);
+    table["title"] = t.title;
+    table["final_accounts"] = t.final_accounts;
+    table["empty_noted"] = t.empty_noted;
+    table["rows"] = std::move(rows);
+    tables.push_back(std::move(table));
+  }
+  j["tables"] = std::move(tables);
   json years = json::array();
   for (const YearMention& y : d.years) {
     json m = w.at(y.span);

@@ -14,6 +14,7 @@ extern const Rule kT101;
 extern const Rule kT102;
 extern const Rule kT103;
 extern const Rule kT104;
+extern const Rule kT201;
 extern const Rule kT301;
 extern const Rule kT302;
 extern const Rule kT501;

@@ -1,0 +1,233 @@
+// Statistical tables from pdftotext without -layout (seed pingxiang-office-2024-budget.txt):
+// every cell is a token, lines break anywhere, the page header repeats, empty cells vanish.
+// Rows are anchored by their 序号 (1, 2, 3 …), codes by their lengths (3/5/7 digits), and
+// amounts are put back together from their pieces (“950.” + “10”, “47.9” + “4”).
+#include <algorithm>
+#include <array>
+
+#include "../mentions.hpp"
+#include "../paragraphs.hpp"
+#include "tables.hpp"
+
+namespace budgetlint::parse {
+namespace {
+
+constexpr std::uint32_t kMaxTitleCodePoints = 30;
+constexpr std::size_t kMaxHeaderLines = 120;  // the 收入总表 header is 60 broken lines
+constexpr int kAmountDecimals = 2;  // statistical tables print 万元 to the cent
+
+struct Token {
+  std::string_view text;
+  std::uint32_t begin = 0;  // document offset
+};
+
+bool is_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_number_piece(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
+         std::count(s.begin(), s.end(), '.') <= 1;
+}
+
+int decimals_of(std::string_view s) {
+  std::size_t dot = s.find('.');
+  return dot == std::string_view::npos ? -1 : static_cast<int>(s.size() - dot - 1);
+}
+
+bool is_title_line(std::string_view trimmed) {
+  return count_code_points(trimmed) <= kMaxTitleCodePoints && !contains(trimmed, "。") && table_kind_of_title(trimmed);
+}
+
+// The header of a table ends with its 栏次 line; everything from the title to there is header.
+std::size_t header_end(const SourceText& source, std::size_t title) {
+  for (std::size_t i = title + 1; i < source.line_count() && i <= title + kMaxHeaderLines; ++i) {
+    if (trim(source.line(i)).substr(0, 6) == "栏次") return i;
+  }
+  return title;
+}
+
+// A region ends at the next table title, or where the narrative starts (“第一部分 …说明”).
+bool ends_region(std::string_view trimmed) {
+  return is_title_line(trimmed) || trimmed.substr(0, 3) == "第" || contains(trimmed, "情况说明");
+}
+
+class RowReader {
+ public:
+  explicit RowReader(StatTable& table) : table_(table) {}
+
+  void take(const Token& t) {
+    // “2010” “3” is the code 20103: a code shorter than 3/5/7 digits takes the next digits.
+    if (row_ && state_ == State::Code && !row_->code.empty() && needs_more_code() && is_digits(t.text)) {
+      row_->code += std::string(t.text);
+      return;
+    }
+    if (is_digits(t.text) && t.text.size() <= 3 && std::stoi(std::string(t.text)) == next_seq() && !pending_piece()) {
+      start_row(t);
+      return;
+    }
+    if (!row_) return;  // before the first row: stray header text
+    if (state_ == State::Code && row_->code.empty() && is_digits(t.text) && t.text.size() >= 3) {
+      row_->code = std::string(t.text);
+      return;
+    }
+    if (is_number_piece(t.text)) {
+      add_amount_piece(t);
+      return;
+    }
+    state_ = State::Name;
+    row_->name += std::string(t.text);  // a name broken over lines, even after its amounts
+  }
+
+  void finish() { row_ = nullptr; }
+
+  // The last amount is only a piece of a number: “1166” waiting for “.60”.
+  bool pending_piece() const {
+    if (!row_ || row_->amounts.empty()) return false;
+    return decimals_of(row_->amounts.back().raw) < kAmountDecimals;
+  }
+
+ private:
+  enum class State { Code, Name };
+
+  int next_seq() const { return table_.rows.empty() ? 1 : table_.rows.back().seq + 1; }
+
+  bool needs_more_code() const {
+    std::size_t n = row_->code.size();
+    return n != 3 && n != 5 && n < 7;
+  }
+
+  void start_row(const Token& t) {
+    table_.rows.emplace_back();
+    row_ = &table_.rows.back();
+    row_->seq = std::stoi(std::string(t.text));
+    row_->span = {t.begin, static_cast<std::uint32_t>(t.begin + t.text.size())};
+    state_ = State::Code;
+  }
+
+  void add_amount_piece(const Token& t) {
+    auto& amounts = row_->amounts;
+    bool joins = false;
+    if (!amounts.empty()) {
+      const std::string& prev = amounts.back().raw;
+      int d = decimals_of(prev);
+      joins = (d >= 0 && d < kAmountDecimals && t.text.front() != '.') ||  // “950.” + “10”, “47.9” + “4”
+              (d < 0 && t.text.front() == '.');                           // “1166” + “.60”
+    }
+    if (joins) {
+      Sourced<Amount>& a = amounts.back();
+      a.raw += std::string(t.text);
+      a.span.end = static_cast<std::uint32_t>(t.begin + t.text.size());
+      if (auto v = Amount::parse(a.raw)) a.value = *v;
+      return;
+    }
+    Sourced<Amount> a;
+    a.raw = std::string(t.text);
+    a.span = {t.begin, static_cast<std::uint32_t>(t.begin + t.text.size())};
+    if (auto v = Amount::parse(a.raw)) a.value = *v;
+    amounts.push_back(std::move(a));
+    state_ = State::Name;
+  }
+
+  StatTable& table_;
+  TableRow* row_ = nullptr;
+  State state_ = State::Code;
+};
+
+// The page header repeats from the department line down to 栏次; a lone page number sits
+// just before it (or before the next title).
+bool is_page_header_start(std::string_view trimmed, std::string_view first_header_line) {
+  return !first_header_line.empty() && trimmed.substr(0, first_header_line.size()) == first_header_line;
+}
+
+StatTable read_table(const SourceText& source, std::size_t title, std::size_t end, TableKind kind) {
+  StatTable table;
+  table.kind = kind;
+  std::string_view title_text = trim(source.line(title));
+  table.title = std::string(title_text);
+  auto tb = static_cast<std::uint32_t>(source.line_start(title) + (title_text.data() - source.line(title).data()));
+  table.title_span = {tb, static_cast<std::uint32_t>(tb + title_text.size())};
+  table.final_accounts = contains(title_text, "决算");
+
+  std::size_t header = header_end(source, title);
+  std::string_view first_header_line;
+  for (std::size_t i = title + 1; i < header; ++i) {
+    first_header_line = trim(source.line(i));
+    if (!first_header_line.empty()) break;
+  }
+  // Department code and name only (“434 平乡县人民政府办公室”), which every page repeats.
+  if (std::size_t space = first_header_line.find(' '); space != std::string_view::npos) {
+    std::size_t second = first_header_line.find(' ', space + 1);
+    if (second != std::string_view::npos) first_header_line = first_header_line.substr(0, second);
+  }
+
+  RowReader reader(table);
+  bool in_header = false;
+  for (std::size_t i = header + 1; i < end; ++i) {
+    std::string_view raw = source.line(i);
+    std::string_view line = trim(raw);
+    if (line.empty()) continue;
+    if (is_page_header_start(line, first_header_line)) in_header = true;
+    if (in_header) {
+      if (line.substr(0, 6) == "栏次") in_header = false;
+      continue;
+    }
+    if (contains(line, "空表列示")) {
+      table.empty_noted = true;
+      continue;
+    }
+    // A page number stands alone before the next page's header or the next title — unless a
+    // number is waiting for its last digits (“449.” / “30” / page break).
+    if (is_digits(line) && !reader.pending_piece()) {
+      std::size_t next = i + 1;
+      while (next < source.line_count() && trim(source.line(next)).empty()) ++next;
+      if (next >= end || is_page_header_start(trim(source.line(next)), first_header_line)) continue;
+    }
+    auto line_begin = static_cast<std::uint32_t>(source.line_start(i) + (line.data() - raw.data()));
+    std::size_t start = 0;
+    while (start < line.size()) {
+      std::size_t stop = line.find(' ', start);
+      if (stop == std::string_view::npos) stop = line.size();
+      if (stop > start) reader.take({line.substr(start, stop - start), static_cast<std::uint32_t>(line_begin + start)});
+      start = stop + 1;
+    }
+  }
+  reader.finish();
+  return table;
+}
+
+}  // namespace
+
+std::optional<TableKind> table_kind_of_title(std::string_view t) {
+  if (!contains(t, "表")) return std::nullopt;
+  if (contains(t, "基本支出")) return TableKind::BasicExpenditure;
+  if (contains(t, "三公")) return TableKind::ThreePublic;
+  if (contains(t, "政府性基金")) return TableKind::GovernmentFund;
+  if (contains(t, "国有资本经营")) return TableKind::StateCapital;
+  if (contains(t, "一般公共预算财政拨款支出")) return TableKind::GeneralBudgetExpenditure;
+  if (contains_any(t, {"财政拨款收支总表", "财政拨款收入支出决算总表"})) return TableKind::FiscalSummary;
+  if (contains_any(t, {"收支总表", "收入支出决算总表"})) return TableKind::Summary;
+  if (contains_any(t, {"收入总表", "收入决算表"})) return TableKind::Income;
+  if (contains_any(t, {"支出总表", "支出决算表"})) return TableKind::Expenditure;
+  return std::nullopt;
+}
+
+std::vector<StatTable> read_pdf_tables(const SourceText& source) {
+  std::vector<std::size_t> titles;
+  for (std::size_t i = 0; i < source.line_count(); ++i) {
+    std::string_view raw = source.line(i);
+    if (!raw.empty() && raw[0] == '\t') continue;  // Word cells are another flavour
+    if (is_title_line(trim(raw))) titles.push_back(i);
+  }
+  std::vector<StatTable> tables;
+  for (std::size_t k = 0; k < titles.size(); ++k) {
+    std::size_t end = source.line_count();
+    for (std::size_t i = titles[k] + 1; i < end; ++i) {
+      if (ends_region(trim(source.line(i)))) end = i;
+    }
+    tables.push_back(read_table(source, titles[k], end, *table_kind_of_title(trim(source.line(titles[k])))));
+  }
+  return tables;
+}
+
+}  // namespace budgetlint::parse

@@ -1,0 +1,138 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "budgetlint/parse.hpp"
+#include "parse/tables/tables.hpp"
+#include "support/fixtures.hpp"
+
+using namespace budgetlint;
+
+namespace {
+
+// “seq code name | a b c” for every row, to compare with what we read off the PDF text.
+std::string render(const StatTable& t) {
+  std::ostringstream out;
+  for (const TableRow& r : t.rows) {
+    out << r.seq << ' ' << r.code << (r.code.empty() ? "" : " ") << r.name << " |";
+    for (const auto& a : r.amounts) out << ' ' << a.value.to_string();
+    out << '\n';
+  }
+  return out.str();
+}
+
+const StatTable* find(const Disclosure& d, TableKind kind) {
+  for (const StatTable& t : d.tables) {
+    if (t.kind == kind) return &t;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("pdf tables: titles name the nine standard tables", "[parse][tables]") {
+  CHECK(parse::table_kind_of_title("部门预算收支总表") == TableKind::Summary);
+  CHECK(parse::table_kind_of_title("部门预算财政拨款收支总表") == TableKind::FiscalSummary);
+  CHECK(parse::table_kind_of_title("部门预算一般公共预算财政拨款基本支出表") == TableKind::BasicExpenditure);
+  CHECK(parse::table_kind_of_title("部门预算一般公共预算财政拨款支出表") == TableKind::GeneralBudgetExpenditure);
+  CHECK(parse::table_kind_of_title("部门预算财政拨款“三公”经费支出表") == TableKind::ThreePublic);
+  CHECK(parse::table_kind_of_title("收入支出决算总表") == TableKind::Summary);
+  CHECK(parse::table_kind_of_title("支出决算表") == TableKind::Expenditure);
+  CHECK_FALSE(parse::table_kind_of_title("部门固定资产占用情况表"));
+}
+
+TEST_CASE("pdf tables: broken cells, repeated page headers, names split by a page", "[parse][tables]") {
+  auto st = SourceText::from_utf8(
+      " 部门预算一般公共预算财政拨款基本支出表\n888 松岭县财政局\n预算年度：\n2025\n单位：万元\n序号\n"
+      "科目编码 科目名称 合计 人员经费 公用经费\n栏次 1 2 3 4 5\n"
+      "1 合计 455.80 410.35 45.45\n2 301 工资福利支出 410.35 410.35\n3 30101 基本工资 200.\n15 200.15\n"
+      "4 30102 津贴补贴 110.2\n0 110.20\n5 30113 住房公积金 100\n.00 100.00\n6 302 商品和服务支\n\n3\n"
+      " 888 松岭县财政局\n预算年度：\n2025\n单位：万元\n序号\n栏次 1 2 3 4 5\n出\n45.45 45.45\n"
+      "7 3020\n1 办公费 20.45 20.45\n");
+  auto tables = parse::read_pdf_tables(st);
+  REQUIRE(tables.size() == 1);
+  CHECK(render(tables[0]) ==
+        "1 合计 | 455.80 410.35 45.45\n"
+        "2 301 工资福利支出 | 410.35 410.35\n"
+        "3 30101 基本工资 | 200.15 200.15\n"
+        "4 30102 津贴补贴 | 110.20 110.20\n"
+        "5 30113 住房公积金 | 100.00 100.00\n"
+        "6 302 商品和服务支出 | 45.45 45.45\n"
+        "7 30201 办公费 | 20.45 20.45\n");
+}
+
+TEST_CASE("pdf tables: the 2024 Pingxiang classification tables, row by row", "[parse][tables][seeds]") {
+  auto seeds = testing::seeds_dir();
+  if (!seeds) return;
+  Disclosure d = parse::extract(SourceText::from_utf8(testing::read_file(*seeds / "pingxiang-office-2024-budget.txt")));
+  REQUIRE(d.tables.size() == 9);
+  const char* function_rows =
+      "1 合计 | 1166.60 673.24 493.36\n"
+      "2 201 一般公共服务支出 | 950.10 497.24 452.86\n"
+      "3 20103 政府办公厅(室)及相关机构事务 | 950.10 497.24 452.86\n"
+      "4 2010301 行政运行 | 449.30 449.30\n"
+      "5 2010302 一般行政管理事务 | 381.16 381.16\n"
+      "6 2010350 事业运行 | 47.94 47.94\n"
+      "7 2010399 其他政府办公厅(室)及相关机构事务支出 | 71.70 71.70\n"
+      "8 206 科学技术支出 | 40.50 40.50\n"
+      "9 20601 科学技术管理事务 | 40.50 40.50\n"
+      "10 2060102 一般行政管理事务 | 40.50 40.50\n"
+      "11 208 社会保障和就业支出 | 82.50 82.50\n"
+      "12 20805 行政事业单位养老支出 | 82.50 82.50\n"
+      "13 2080505 机关事业单位基本养老保险缴费支出 | 61.50 61.50\n"
+      "14 2080506 机关事业单位职业年金缴费支出 | 21.00 21.00\n"
+      "15 210 卫生健康支出 | 40.50 40.50\n"
+      "16 21011 行政事业单位医疗 | 40.50 40.50\n"
+      "17 2101101 行政单位医疗 | 27.00 27.00\n"
+      "18 2101102 事业单位医疗 | 4.00 4.00\n"
+      "19 2101103 公务员医疗补助 | 9.50 9.50\n"
+      "20 221 住房保障支出 | 53.00 53.00\n"
+      "21 22102 住房改革支出 | 53.00 53.00\n"
+      "22 2210201 住房公积金 | 53.00 53.00\n";
+  CHECK(render(*find(d, TableKind::Expenditure)) == function_rows);
+  CHECK(render(*find(d, TableKind::GeneralBudgetExpenditure)) == function_rows);
+  std::string income = render(*find(d, TableKind::Income));
+  CHECK(income.substr(0, income.find('\n')) == "1 合计 | 1166.60 1166.60 1166.60");  // “1166” / “.60” ×3
+  CHECK(income.find("4 2010301 行政运行 | 449.30 449.30 449.30\n") != std::string::npos);  // across a page
+  CHECK(income.find("6 2010350 事业运行 | 47.94 47.94 47.94\n") != std::string::npos);     // “47.9” / “4”
+  CHECK(find(d, TableKind::Income)->rows.size() == 22);
+  CHECK(render(*find(d, TableKind::BasicExpenditure)) ==
+        "1 合计 | 673.24 625.60 47.64\n"
+        "2 301 工资福利支出 | 602.50 602.50\n"
+        "3 30101 基本工资 | 250.93 250.93\n"
+        "4 30102 津贴补贴 | 60.37 60.37\n"
+        "5 30103 奖金 | 56.00 56.00\n"
+        "6 30107 绩效工资 | 56.70 56.70\n"
+        "7 30108 机关事业单位基本养老保险缴费 | 61.50 61.50\n"
+        "8 30109 职业年金缴费 | 21.00 21.00\n"
+        "9 30110 职工基本医疗保险缴费 | 31.00 31.00\n"
+        "10 30111 公务员医疗补助缴费 | 9.50 9.50\n"
+        "11 30112 其他社会保障缴费 | 2.50 2.50\n"
+        "12 30113 住房公积金 | 53.00 53.00\n"
+        "13 302 商品和服务支出 | 47.64 47.64\n"
+        "14 30201 办公费 | 4.60 4.60\n"
+        "15 30207 邮电费 | 6.60 6.60\n"
+        "16 30228 工会经费 | 1.12 1.12\n"
+        "17 30229 福利费 | 1.12 1.12\n"
+        "18 30239 其他交通费用 | 34.00 34.00\n"
+        "19 30299 其他商品和服务支出 | 0.20 0.20\n"
+        "20 303 对个人和家庭的补助 | 23.10 23.10\n"
+        "21 30302 退休费 | 15.10 15.10\n"
+        "22 30305 生活补助 | 8.00 8.00\n");
+  CHECK(render(*find(d, TableKind::ThreePublic)) ==
+        "1 合计 | 27.00 27.00\n"
+        "2 “三公”经费小计 | 18.00 18.00\n"
+        "3 一、因公出国(境)费 |\n"
+        "4 其中:教学科研人员因公出国(境)费 |\n"
+        "5 其他因公出国(境)费 |\n"
+        "6 二、公务用车购置及运维费 | 16.00 16.00\n"
+        "7 其中:公务用车购置费 |\n"
+        "8 公务用车运行维护费 | 16.00 16.00\n"
+        "9 三、公务接待费 | 2.00 2.00\n"
+        "10 四、会议费 | 6.00 6.00\n"
+        "11 其他会议费 | 6.00 6.00\n"
+        "12 五、培训费 | 3.00 3.00\n");
+  CHECK(find(d, TableKind::GovernmentFund)->empty_noted);
+  CHECK(find(d, TableKind::StateCapital)->empty_noted);
+  CHECK(find(d, TableKind::GovernmentFund)->rows.empty());
+}
