@@ -14,7 +14,7 @@ namespace {
 
 constexpr std::uint32_t kMaxTitleCodePoints = 30;
 constexpr std::size_t kMaxHeaderLines = 120;  // the 收入总表 header is 60 broken lines
-constexpr int kAmountDecimals = 2;  // statistical tables print 万元 to the cent
+constexpr int kAmountDecimals = 2;            // statistical tables print 万元 to the cent
 
 struct Token {
   std::string_view text;
@@ -112,7 +112,7 @@ class RowReader {
       const std::string& prev = amounts.back().raw;
       int d = decimals_of(prev);
       joins = (d >= 0 && d < kAmountDecimals && t.text.front() != '.') ||  // “950.” + “10”, “47.9” + “4”
-              (d < 0 && t.text.front() == '.');                           // “1166” + “.60”
+              (d < 0 && t.text.front() == '.');                            // “1166” + “.60”
     }
     if (joins) {
       Sourced<Amount>& a = amounts.back();

@@ -6,15 +6,24 @@ namespace {
 
 const char* table_name(TableKind kind) {
   switch (kind) {
-    case TableKind::Summary: return "收支总表";
-    case TableKind::Income: return "收入总表";
-    case TableKind::Expenditure: return "支出总表";
-    case TableKind::FiscalSummary: return "财政拨款收支总表";
-    case TableKind::GeneralBudgetExpenditure: return "一般公共预算财政拨款支出表";
-    case TableKind::BasicExpenditure: return "一般公共预算财政拨款基本支出表";
-    case TableKind::GovernmentFund: return "政府性基金预算财政拨款支出表";
-    case TableKind::StateCapital: return "国有资本经营预算财政拨款支出表";
-    case TableKind::ThreePublic: return "财政拨款“三公”经费支出表";
+    case TableKind::Summary:
+      return "收支总表";
+    case TableKind::Income:
+      return "收入总表";
+    case TableKind::Expenditure:
+      return "支出总表";
+    case TableKind::FiscalSummary:
+      return "财政拨款收支总表";
+    case TableKind::GeneralBudgetExpenditure:
+      return "一般公共预算财政拨款支出表";
+    case TableKind::BasicExpenditure:
+      return "一般公共预算财政拨款基本支出表";
+    case TableKind::GovernmentFund:
+      return "政府性基金预算财政拨款支出表";
+    case TableKind::StateCapital:
+      return "国有资本经营预算财政拨款支出表";
+    case TableKind::ThreePublic:
+      return "财政拨款“三公”经费支出表";
   }
   return "";
 }
@@ -61,13 +70,17 @@ const RuleInfo kInfo{
     "A classification row does not equal the sum of its sub-rows",
     "{table}第 {seq} 行“{total_label}”合计 {total} 万元，而其下各{level}之和为 {sum} 万元，差 {diff} 万元",
     "{table} row {seq} “{total_label}”: total {total} but its sub-rows add up to {sum}, difference {diff}",
-    "检查内容：收入总表、支出总表、一般公共预算财政拨款支出表、基本支出表等按科目编码排列的表中，合计列的“合计”行等于各类（3位编码）之和，类等于其下各款（5位）之和，款等于其下各项（7位）之和；经济分类（301 = Σ 301xx）同理。\n"
+    "检查内容：收入总表、支出总表、一般公共预算财政拨款支出表、基本支出表等按科目编码排列的表中，合计列的“合计”行等于各"
+    "类（3位编码）之和，类等于其下各款（5位）之和，款等于其下各项（7位）之和；经济分类（301 = Σ 301xx）同理。\n"
     "为何重要：功能分类和经济分类是逐级汇总的，下级之和对不上，说明表中某一行的数字错了或漏了一行。\n"
-    "示例：20103 政府办公厅（室）及相关机构事务 950.10，其下 2010301 449.30 + 2010302 381.16 + 2010350 47.94 + 2010399 81.70 = 960.10。\n"
+    "示例：20103 政府办公厅（室）及相关机构事务 950.10，其下 2010301 449.30 + 2010302 381.16 + 2010350 47.94 + 2010399 "
+    "81.70 = 960.10。\n"
     "正确写法：每个上级科目等于其下级科目之和。\n"
     "容差：每个印出的数字代表 ±半个末位单位，差额小于各数半个末位单位之和即视为一致。\n"
     "依据：《政府收支分类科目》；部门预算公开表样。",
-    "What it checks: in the tables listed by classification code (income, expenditure, general-budget expenditure, basic expenditure), that in the 合计 column the total row equals the sum of the 类 rows (3-digit codes), each 类 the sum of its 款 (5 digits), each 款 the sum of its 项 (7 digits); the same for economic codes (301 = Σ 301xx).\n"
+    "What it checks: in the tables listed by classification code (income, expenditure, general-budget expenditure, "
+    "basic expenditure), that in the 合计 column the total row equals the sum of the 类 rows (3-digit codes), each 类 "
+    "the sum of its 款 (5 digits), each 款 the sum of its 项 (7 digits); the same for economic codes (301 = Σ 301xx).\n"
     "Why it matters: the classifications add up level by level; a gap means a figure is wrong or a row is missing.\n"
     "Example: 20103 at 950.10 whose four 项 rows add up to 960.10.\n"
     "Correct: every parent equals the sum of its children.\n"

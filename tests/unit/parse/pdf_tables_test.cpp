@@ -92,7 +92,7 @@ TEST_CASE("pdf tables: the 2024 Pingxiang classification tables, row by row", "[
   CHECK(render(*find(d, TableKind::Expenditure)) == function_rows);
   CHECK(render(*find(d, TableKind::GeneralBudgetExpenditure)) == function_rows);
   std::string income = render(*find(d, TableKind::Income));
-  CHECK(income.substr(0, income.find('\n')) == "1 合计 | 1166.60 1166.60 1166.60");  // “1166” / “.60” ×3
+  CHECK(income.substr(0, income.find('\n')) == "1 合计 | 1166.60 1166.60 1166.60");        // “1166” / “.60” ×3
   CHECK(income.find("4 2010301 行政运行 | 449.30 449.30 449.30\n") != std::string::npos);  // across a page
   CHECK(income.find("6 2010350 事业运行 | 47.94 47.94 47.94\n") != std::string::npos);     // “47.9” / “4”
   CHECK(find(d, TableKind::Income)->rows.size() == 22);
