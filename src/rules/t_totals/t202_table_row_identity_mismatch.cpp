@@ -1,0 +1,88 @@
+#include "../rules.hpp"
+#include "../support.hpp"
+
+namespace budgetlint::rules {
+namespace {
+
+Term cell(const TableRow& row, std::size_t k, const char* role) {
+  const Sourced<Amount>& a = row.amounts[k];
+  return {role, k == 0 ? "合计" : "第 " + std::to_string(k + 1) + " 个数", a.value, a.span, a.raw};
+}
+
+bool holds(const TableRow& row, std::size_t total, std::size_t first, std::size_t last) {
+  std::vector<Amount> parts;
+  for (std::size_t k = first; k < last; ++k) parts.push_back(row.amounts[k].value);
+  return check_sum(row.amounts[total].value, parts).consistent;
+}
+
+void report(RuleContext& ctx, const StatTable& table, const TableRow& row, std::size_t total, std::size_t first,
+            std::size_t last) {
+  std::vector<Term> parts;
+  for (std::size_t k = first; k < last; ++k) parts.push_back(cell(row, k, "part"));
+  if (!check_identity(ctx, cell(row, total, "total"), parts)) return;
+  Finding& f = ctx.out_back();
+  arg(f, "table", table.title);
+  arg(f, "seq", std::to_string(row.seq));
+  arg(f, "row", row.code.empty() ? row.name : row.code + " " + row.name);
+  f.section_path = {table.title, "行 " + std::to_string(row.seq) + " " + row.name};
+}
+
+// Expenditure tables: 合计 = 基本 + 项目 (+ 经营 …), whichever of those cells are printed.
+// Income table: 合计 = 小计 (+ 上年结转) and 小计 = Σ sources; with the carry-over cell absent
+// or present, one of the two readings must hold.
+void check(RuleContext& ctx) {
+  for (const StatTable& table : ctx.model().tables) {
+    bool parts_add_up = table.kind == TableKind::Expenditure || table.kind == TableKind::GeneralBudgetExpenditure ||
+                        table.kind == TableKind::BasicExpenditure;
+    for (const TableRow& row : table.rows) {
+      std::size_t n = row.amounts.size();
+      if (n < 2) continue;  // a lone 合计: its parts are not printed, nothing to add
+      if (parts_add_up) {
+        if (!holds(row, 0, 1, n)) report(ctx, table, row, 0, 1, n);
+      } else if (table.kind == TableKind::Income && n >= 3) {
+        bool without_carry = holds(row, 0, 1, 2) && holds(row, 1, 2, n);
+        bool with_carry = n >= 4 && holds(row, 1, 2, n - 1);
+        if (with_carry) {
+          std::vector<Amount> parts = {row.amounts[1].value, row.amounts[n - 1].value};
+          with_carry = check_sum(row.amounts[0].value, parts).consistent;
+        }
+        if (!without_carry && !with_carry) report(ctx, table, row, 1, 2, n);
+      }
+    }
+  }
+}
+
+const RuleInfo kInfo{
+    "T202",
+    "table-row-identity-mismatch",
+    Severity::Error,
+    RuleInput::Model,
+    "统计表一行之内各列之和与合计不符",
+    "The cells of a table row do not add up to the row's total",
+    "{table}第 {seq} 行“{row}”：{total_label} {total} 万元，而本行其余各数之和为 {sum} 万元，差 {diff} 万元",
+    "{table} row {seq} “{row}”: {total_label} {total} but the other cells of the row add up to {sum}, difference "
+    "{diff}",
+    "检查内容：支出总表、一般公共预算财政拨款支出表每一行的合计等于基本支出、项目支出等各列之和；基本支出表每一行的合计"
+    "等于人员经费加公用经费；收入总表每一行的合计等于本年收入小计加上年结转，小计等于各收入来源之和。空着的单元格不计。"
+    "\n"
+    "为何重要：同一行的数字互相约束，对不上说明其中一个单元格填错了。\n"
+    "示例：2010301 行政运行 合计 449.30，基本支出 459.30。\n"
+    "正确写法：合计 = 各组成列之和。\n"
+    "容差：每个印出的数字代表 ±半个末位单位，差额小于各数半个末位单位之和即视为一致。\n"
+    "依据：部门预算公开表样。",
+    "What it checks: that in every row of the expenditure and general-budget expenditure tables the total equals the "
+    "sum of basic, project and the other printed cells; in the basic-expenditure table total = personnel + public; in "
+    "the income table total = current-year subtotal (+ carry-over) and the subtotal = the sources. Empty cells are "
+    "left out.\n"
+    "Why it matters: the cells of a row constrain each other; a mismatch means a cell is wrong.\n"
+    "Example: 2010301 total 449.30 with basic 459.30.\n"
+    "Correct: total = sum of its component cells.\n"
+    "Tolerance: ± half a unit of each printed figure's last digit, summed.\n"
+    "References: the standard disclosure tables.",
+    "0.1.0"};
+
+}  // namespace
+
+const Rule kT202{kInfo, check};
+
+}  // namespace budgetlint::rules
