@@ -20,6 +20,7 @@ extern const Rule kT202;
 extern const Rule kT211;
 extern const Rule kT301;
 extern const Rule kT302;
+extern const Rule kT303;
 extern const Rule kT501;
 extern const Rule kU101;
 extern const Rule kU102;

@@ -27,13 +27,14 @@ void report(RuleContext& ctx, const StatTable& table, const TableRow& row, std::
   f.section_path = {table.title, "行 " + std::to_string(row.seq) + " " + row.name};
 }
 
-// Expenditure tables: 合计 = 基本 + 项目 (+ 经营 …), whichever of those cells are printed.
+// Expenditure tables: 合计 = 基本 + 项目 (+ 经营 …), whichever of those cells are printed;
+// the 三公 table: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营 financing.
 // Income table: 合计 = 小计 (+ 上年结转) and 小计 = Σ sources; with the carry-over cell absent
 // or present, one of the two readings must hold.
 void check(RuleContext& ctx) {
   for (const StatTable& table : ctx.model().tables) {
     bool parts_add_up = table.kind == TableKind::Expenditure || table.kind == TableKind::GeneralBudgetExpenditure ||
-                        table.kind == TableKind::BasicExpenditure;
+                        table.kind == TableKind::BasicExpenditure || table.kind == TableKind::ThreePublic;
     for (const TableRow& row : table.rows) {
       std::size_t n = row.amounts.size();
       if (n < 2) continue;  // a lone 合计: its parts are not printed, nothing to add
@@ -62,7 +63,8 @@ const RuleInfo kInfo{
     "{table}第 {seq} 行“{row}”：{total_label} {total} 万元，而本行其余各数之和为 {sum} 万元，差 {diff} 万元",
     "{table} row {seq} “{row}”: {total_label} {total} but the other cells of the row add up to {sum}, difference "
     "{diff}",
-    "检查内容：支出总表、一般公共预算财政拨款支出表每一行的合计等于基本支出、项目支出等各列之和；基本支出表每一行的合计"
+    "检查内容：支出总表、一般公共预算财政拨款支出表每一行的合计等于基本支出、项目支出等各列之和；“三公”经费支出表每一行"
+    "的合计等于各资金性质列之和；基本支出表每一行的合计"
     "等于人员经费加公用经费；收入总表每一行的合计等于本年收入小计加上年结转，小计等于各收入来源之和。空着的单元格不计。"
     "\n"
     "为何重要：同一行的数字互相约束，对不上说明其中一个单元格填错了。\n"
