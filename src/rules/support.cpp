@@ -62,6 +62,8 @@ EvidenceFigure evidence_of(std::string role, const Figure& figure) {
   return e;
 }
 
+std::string row_label(const TableRow& row) { return row.code.empty() ? row.name : row.code + " " + row.name; }
+
 void arg(Finding& f, std::string name, std::string value) { f.args.emplace_back(std::move(name), std::move(value)); }
 
 bool check_identity(RuleContext& ctx, const Term& total, const std::vector<Term>& parts) {

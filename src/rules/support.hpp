@@ -32,6 +32,9 @@ bool check_identity(RuleContext& ctx, const Term& total, const std::vector<Term>
 EvidenceFigure evidence_of(const Term& t);
 EvidenceFigure evidence_of(std::string role, const Figure& figure);
 
+/// “20103 政府办公厅(室)及相关机构事务”, or the name alone for a row without a code.
+std::string row_label(const TableRow& row);
+
 /// Appends a named argument for the message template.
 void arg(Finding& f, std::string name, std::string value);
 

@@ -4,32 +4,6 @@
 namespace budgetlint::rules {
 namespace {
 
-const char* table_name(TableKind kind) {
-  switch (kind) {
-    case TableKind::Summary:
-      return "收支总表";
-    case TableKind::Income:
-      return "收入总表";
-    case TableKind::Expenditure:
-      return "支出总表";
-    case TableKind::FiscalSummary:
-      return "财政拨款收支总表";
-    case TableKind::GeneralBudgetExpenditure:
-      return "一般公共预算财政拨款支出表";
-    case TableKind::BasicExpenditure:
-      return "一般公共预算财政拨款基本支出表";
-    case TableKind::GovernmentFund:
-      return "政府性基金预算财政拨款支出表";
-    case TableKind::StateCapital:
-      return "国有资本经营预算财政拨款支出表";
-    case TableKind::ThreePublic:
-      return "财政拨款“三公”经费支出表";
-  }
-  return "";
-}
-
-std::string row_label(const TableRow& r) { return r.code.empty() ? r.name : r.code + " " + r.name; }
-
 // The 合计 column (the first amount of every row, whatever cells are empty) of a parent row
 // against its children: 合计 = Σ 类 (3 digits), 类 = Σ 款 (5), 款 = Σ 项 (7).
 void check_parent(RuleContext& ctx, const StatTable& table, const TableRow& parent, std::size_t child_length) {
@@ -45,7 +19,7 @@ void check_parent(RuleContext& ctx, const StatTable& table, const TableRow& pare
   Term t{"total", row_label(parent), total.value, total.span, total.raw};
   if (!check_identity(ctx, t, parts)) return;
   Finding& f = ctx.out_back();
-  arg(f, "table", table_name(table.kind));
+  arg(f, "table", table.title);
   arg(f, "seq", std::to_string(parent.seq));
   arg(f, "level", child_length == 3 ? "类" : child_length == 5 ? "款" : "项");
   f.section_path = {table.title, "行 " + std::to_string(parent.seq) + " " + row_label(parent), "列 合计"};

@@ -23,7 +23,7 @@ void report(RuleContext& ctx, const StatTable& table, const TableRow& row, std::
   Finding& f = ctx.out_back();
   arg(f, "table", table.title);
   arg(f, "seq", std::to_string(row.seq));
-  arg(f, "row", row.code.empty() ? row.name : row.code + " " + row.name);
+  arg(f, "row", row_label(row));
   f.section_path = {table.title, "行 " + std::to_string(row.seq) + " " + row.name};
 }
 
