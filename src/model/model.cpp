@@ -160,15 +160,24 @@ const char* to_string(YearUse use) {
 
 const char* to_string(TableKind kind) {
   switch (kind) {
-    case TableKind::Summary: return "summary";
-    case TableKind::Income: return "income";
-    case TableKind::Expenditure: return "expenditure";
-    case TableKind::FiscalSummary: return "fiscal_summary";
-    case TableKind::GeneralBudgetExpenditure: return "general_budget_expenditure";
-    case TableKind::BasicExpenditure: return "basic_expenditure";
-    case TableKind::GovernmentFund: return "government_fund";
-    case TableKind::StateCapital: return "state_capital";
-    case TableKind::ThreePublic: return "three_public";
+    case TableKind::Summary:
+      return "summary";
+    case TableKind::Income:
+      return "income";
+    case TableKind::Expenditure:
+      return "expenditure";
+    case TableKind::FiscalSummary:
+      return "fiscal_summary";
+    case TableKind::GeneralBudgetExpenditure:
+      return "general_budget_expenditure";
+    case TableKind::BasicExpenditure:
+      return "basic_expenditure";
+    case TableKind::GovernmentFund:
+      return "government_fund";
+    case TableKind::StateCapital:
+      return "state_capital";
+    case TableKind::ThreePublic:
+      return "three_public";
   }
   return "summary";
 }
