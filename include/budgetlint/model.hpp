@@ -194,6 +194,10 @@ struct TableRow {
   std::string code;  ///< 201 / 20103 / 2010301, 301 / 30101; empty for 合计 and label rows
   std::string name;
   std::vector<Sourced<Amount>> amounts;
+  /// The expenditure side of a two-sided row (收支总表, 财政拨款收支总表); `name` and
+  /// `amounts` are then the income side.
+  std::string right_name;
+  std::vector<Sourced<Amount>> right_amounts;
   Span span;  ///< the row's 序号
 };
 

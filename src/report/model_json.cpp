@@ -130,18 +130,23 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
   for (const StatTable& t : d.tables) {
     json rows = json::array();
     for (const TableRow& r : t.rows) {
-      json amounts = json::array();
-      for (const Sourced<Amount>& a : r.amounts) {
-        json v = w.at(a.span);
-        v["value"] = a.value.to_string();
-        v["raw"] = a.raw;
-        amounts.push_back(std::move(v));
-      }
+      auto amounts = [&](const std::vector<Sourced<Amount>>& cells) {
+        json out = json::array();
+        for (const Sourced<Amount>& a : cells) {
+          json v = w.at(a.span);
+          v["value"] = a.value.to_string();
+          v["raw"] = a.raw;
+          out.push_back(std::move(v));
+        }
+        return out;
+      };
       json row = w.at(r.span);
       row["seq"] = r.seq;
       row["code"] = r.code;
       row["name"] = r.name;
-      row["amounts"] = std::move(amounts);
+      row["amounts"] = amounts(r.amounts);
+      row["right_name"] = r.right_name;
+      row["right_amounts"] = amounts(r.right_amounts);
       rows.push_back(std::move(row));
     }
     json table = w.at(t.title_span);

@@ -17,6 +17,7 @@ extern const Rule kT103;
 extern const Rule kT104;
 extern const Rule kT201;
 extern const Rule kT202;
+extern const Rule kT203;
 extern const Rule kT211;
 extern const Rule kT301;
 extern const Rule kT302;

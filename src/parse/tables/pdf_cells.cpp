@@ -52,9 +52,17 @@ bool ends_region(std::string_view trimmed) {
   return is_title_line(trimmed) || trimmed.substr(0, 3) == "第" || contains(trimmed, "情况说明");
 }
 
+bool two_sided(TableKind kind) { return kind == TableKind::Summary || kind == TableKind::FiscalSummary; }
+
+// Words that open the expenditure side of a 收支总表 row.
+bool opens_expenditure_side(std::string_view token) {
+  return token.substr(0, 6) == "年终" || token.substr(0, 6) == "年末" || token.substr(0, 12) == "本年支出" ||
+         token.substr(0, 12) == "支出总计";
+}
+
 class RowReader {
  public:
-  explicit RowReader(StatTable& table) : table_(table) {}
+  explicit RowReader(StatTable& table) : table_(table), two_sided_(two_sided(table.kind)) {}
 
   void take(const Token& t) {
     // “2010” “3” is the code 20103: a code shorter than 3/5/7 digits takes the next digits.
@@ -76,15 +84,27 @@ class RowReader {
       return;
     }
     state_ = State::Name;
-    row_->name += std::string(t.text);  // a name broken over lines, even after its amounts
+    // A 收支总表 row reads “income item, its amount, expenditure item, its amounts”; the
+    // expenditure side starts after an income amount, at a second numbered item (“二、外交
+    // 支出”), or at 本年支出合计/支出总计/年终结转结余.
+    if (two_sided_ && !right_ &&
+        (!row_->amounts.empty() ||
+         (!row_->name.empty() && (parse_heading_number(t.text).level == 1 || opens_expenditure_side(t.text))))) {
+      right_ = true;
+    }
+    (right_ ? row_->right_name : row_->name) += std::string(t.text);  // a name broken over lines
   }
 
-  void finish() { row_ = nullptr; }
+  void finish() {
+    close_row();
+    row_ = nullptr;
+  }
 
   // The last amount is only a piece of a number: “1166” waiting for “.60”.
   bool pending_piece() const {
-    if (!row_ || row_->amounts.empty()) return false;
-    return decimals_of(row_->amounts.back().raw) < kAmountDecimals;
+    if (!row_) return false;
+    const auto& amounts = right_ ? row_->right_amounts : row_->amounts;
+    return !amounts.empty() && decimals_of(amounts.back().raw) < kAmountDecimals;
   }
 
  private:
@@ -97,7 +117,21 @@ class RowReader {
     return n != 3 && n != 5 && n < 7;
   }
 
+  // A one-sided row of a two-sided table whose only item is not an income item (“六、科学技术
+  // 支出 40.50”, “二十四、预备费”) belongs on the right.
+  void close_row() {
+    if (!row_ || !two_sided_ || right_) return;
+    if (!contains_any(row_->name, {"收入", "拨款", "资金", "结转", "结余"})) {
+      row_->right_name = std::move(row_->name);
+      row_->right_amounts = std::move(row_->amounts);
+      row_->name.clear();
+      row_->amounts.clear();
+    }
+  }
+
   void start_row(const Token& t) {
+    close_row();
+    right_ = false;
     table_.rows.emplace_back();
     row_ = &table_.rows.back();
     row_->seq = std::stoi(std::string(t.text));
@@ -106,7 +140,7 @@ class RowReader {
   }
 
   void add_amount_piece(const Token& t) {
-    auto& amounts = row_->amounts;
+    auto& amounts = right_ ? row_->right_amounts : row_->amounts;
     bool joins = false;
     if (!amounts.empty()) {
       const std::string& prev = amounts.back().raw;
@@ -130,7 +164,9 @@ class RowReader {
   }
 
   StatTable& table_;
+  const bool two_sided_;
   TableRow* row_ = nullptr;
+  bool right_ = false;  // reading the expenditure side of a two-sided row
   State state_ = State::Code;
 };
 
