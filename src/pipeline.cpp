@@ -38,6 +38,7 @@ void locate(const SourceText& source, FileResult& result) {
 // Each top-level section a finding falls in names where it is: ["四、财政拨款“三公”经费…"].
 void add_section_paths(const Disclosure& model, FileResult& result) {
   for (Finding& f : result.findings) {
+    if (!f.section_path.empty()) continue;  // the rule named the table and row itself
     for (const Section& s : model.sections) {
       if (s.level <= 2 && f.location.line >= s.first_line && f.location.line <= s.last_line)
         f.section_path.push_back(s.number + (s.level == 1 ? "、" : s.number.rfind("第", 0) == 0 ? " " : "") + s.title);

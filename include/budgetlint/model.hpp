@@ -198,15 +198,20 @@ struct TableRow {
   /// `amounts` are then the income side.
   std::string right_name;
   std::vector<Sourced<Amount>> right_amounts;
-  Span span;  ///< the row's 序号
+  /// The header column (index into StatTable::columns) of each of `amounts`; empty when the
+  /// cells could not be placed.
+  std::vector<int> columns;
+  bool placement_ambiguous = false;  ///< the text admits more than one placement
+  Span span;                         ///< the row's 序号
 };
 
 struct StatTable {
   TableKind kind = TableKind::Summary;
   std::string title;
   Span title_span;
-  bool final_accounts = false;  ///< a 决算 table
-  bool empty_noted = false;     ///< “注：无…，空表列示。”
+  bool final_accounts = false;       ///< a 决算 table
+  bool empty_noted = false;          ///< “注：无…，空表列示。”
+  std::vector<std::string> columns;  ///< the amount columns of the header, 合计 first
   std::vector<TableRow> rows;
 };
 

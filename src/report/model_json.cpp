@@ -145,6 +145,10 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
       row["code"] = r.code;
       row["name"] = r.name;
       row["amounts"] = amounts(r.amounts);
+      json columns = json::array();
+      for (int c : r.columns) columns.push_back(t.columns[static_cast<std::size_t>(c)]);
+      row["columns"] = std::move(columns);
+      row["placement_ambiguous"] = r.placement_ambiguous;
       row["right_name"] = r.right_name;
       row["right_amounts"] = amounts(r.right_amounts);
       rows.push_back(std::move(row));
@@ -154,6 +158,7 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
     table["title"] = t.title;
     table["final_accounts"] = t.final_accounts;
     table["empty_noted"] = t.empty_noted;
+    table["columns"] = t.columns;
     table["rows"] = std::move(rows);
     tables.push_back(std::move(table));
   }

@@ -262,6 +262,7 @@ std::vector<StatTable> read_pdf_tables(const SourceText& source) {
       if (ends_region(trim(source.line(i)))) end = i;
     }
     tables.push_back(read_table(source, titles[k], end, *table_kind_of_title(trim(source.line(titles[k])))));
+    place_cells(tables.back());
   }
   return tables;
 }

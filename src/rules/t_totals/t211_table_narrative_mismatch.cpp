@@ -21,27 +21,68 @@ const TableRow* find_row(const StatTable& t, std::initializer_list<std::string_v
   return nullptr;
 }
 
-// The same figure stated in a table's 合计 column and in the narrative.
-void compare(RuleContext& ctx, const StatTable& table, const TableRow* row, const std::optional<Figure>& narrative) {
+// The cell of `row` in header column `column`, when its placement is certain.
+const Sourced<Amount>* cell_in(const StatTable& table, const TableRow& row, std::string_view column) {
+  if (row.placement_ambiguous) return nullptr;
+  for (std::size_t k = 0; k < row.columns.size() && k < row.amounts.size(); ++k) {
+    if (table.columns[static_cast<std::size_t>(row.columns[k])] == column) return &row.amounts[k];
+  }
+  return nullptr;
+}
+
+// The same figure stated in a table's cell (合计 column unless named) and in the narrative.
+void compare(RuleContext& ctx, const StatTable& table, const TableRow* row, const std::optional<Figure>& narrative,
+             std::string_view column = "") {
   if (!row || !narrative) return;
-  const Sourced<Amount>& cell = row->amounts.front();
-  Term t{"table", table.title + " " + row->name, cell.value, cell.span, cell.raw};
+  const Sourced<Amount>* found = column.empty() ? &row->amounts.front() : cell_in(table, *row, column);
+  if (!found) return;
+  const Sourced<Amount>& cell = *found;
+  std::string where = table.title + " " + row->name + (column.empty() ? "" : " " + std::string(column));
+  Term t{"table", where, cell.value, cell.span, cell.raw};
   if (!check_identity(ctx, t, {term("narrative", *narrative)})) return;
   Finding& f = ctx.out_back();
   arg(f, "table", table.title);
-  arg(f, "row", row->name);
+  arg(f, "row", column.empty() ? row->name : row->name + "·" + std::string(column));
   arg(f, "narrative_label", narrative->label);
   arg(f, "narrative", term("narrative", *narrative).shown);
-  f.section_path = {table.title, "行 " + std::to_string(row->seq) + " " + row->name, "列 合计"};
+  f.section_path = {table.title, "行 " + std::to_string(row->seq) + " " + row->name,
+                    "列 " + (column.empty() ? std::string("合计") : std::string(column))};
+}
+
+// Tables of general-budget appropriations equal the narrative's totals only when all income
+// is general budget (no fund, special-account or unit money, no carry-over).
+bool all_general_budget(const Income& income) {
+  if (!income.total) return false;
+  for (const IncomeItem& i : income.sources) {
+    if (i.source == IncomeSource::GeneralBudget)
+      return check_sum(income.total->money.value.in_wan(), {i.figure.money.value.in_wan()}).consistent;
+  }
+  return false;
 }
 
 void check(RuleContext& ctx) {
   const Disclosure& d = ctx.model();
   if (const StatTable* t = find_table(d, TableKind::Income)) compare(ctx, *t, find_row(*t, {"合计"}), d.income.total);
-  if (const StatTable* t = find_table(d, TableKind::Expenditure))
-    compare(ctx, *t, find_row(*t, {"合计"}), d.expenditure.total);
-  if (const StatTable* t = find_table(d, TableKind::BasicExpenditure))
-    compare(ctx, *t, find_row(*t, {"合计"}), d.expenditure.basic);
+  if (const StatTable* t = find_table(d, TableKind::Expenditure)) {
+    const TableRow* total = find_row(*t, {"合计"});
+    compare(ctx, *t, total, d.expenditure.total);
+    compare(ctx, *t, total, d.expenditure.basic, "基本支出");
+    compare(ctx, *t, total, d.expenditure.project, "项目支出");
+  }
+  if (all_general_budget(d.income)) {
+    if (const StatTable* t = find_table(d, TableKind::GeneralBudgetExpenditure)) {
+      const TableRow* total = find_row(*t, {"合计"});
+      compare(ctx, *t, total, d.expenditure.total);
+      compare(ctx, *t, total, d.expenditure.basic, "基本支出");
+      compare(ctx, *t, total, d.expenditure.project, "项目支出");
+    }
+    if (const StatTable* t = find_table(d, TableKind::BasicExpenditure)) {
+      const TableRow* total = find_row(*t, {"合计"});
+      compare(ctx, *t, total, d.expenditure.basic);
+      compare(ctx, *t, total, d.expenditure.personnel, "人员经费");
+      compare(ctx, *t, total, d.expenditure.public_, "公用经费");
+    }
+  }
   if (const StatTable* t = find_table(d, TableKind::ThreePublic)) {
     const ThreePublic& n = d.three_public;
     compare(ctx, *t, find_row(*t, {"三公”经费小计", "三公\"经费小计", "三公经费小计"}), n.total);
@@ -61,7 +102,9 @@ const RuleInfo kInfo{
     "A statistical table disagrees with the narrative",
     "{table}“{row}”为 {total} 万元，而文字说明中{narrative_label}为 {narrative} 万元，差 {diff} 万元",
     "{table} “{row}” is {total} while the narrative gives {narrative_label} as {narrative}, difference {diff}",
-    "检查内容：收入总表的合计与收入说明的收入合计、支出总表的合计与支出说明的支出合计、基本支出表的合计与基本支出、“三"
+    "检查内容：收入总表的合计与收入说明的收入合计、支出总表的合计（及能确定位置的基本支出、项目支出列）与支出说明；收入"
+    "全部为一般公共预算时，一般公共预算财政拨款支出表的合计、基本、项目列和基本支出表的合计、人员经费、公用经费列与支出"
+    "说明；“三"
     "公”经费支出表的小计及出国、公车、运维、接待各行与“三公”经费说明中的数字是否一致。\n"
     "为何重要：读者会同时看表和文字，同一个数字两处不同，至少有一处是错的。\n"
     "示例：支出总表合计 1166.60，支出说明写“2024年支出预算1176.60万元”。\n"

@@ -136,3 +136,30 @@ TEST_CASE("pdf tables: the 2024 Pingxiang classification tables, row by row", "[
   CHECK(find(d, TableKind::StateCapital)->empty_noted);
   CHECK(find(d, TableKind::GovernmentFund)->rows.empty());
 }
+
+TEST_CASE("pdf tables: cells placed in their columns by the totals, ambiguity said", "[parse][tables][seeds]") {
+  auto seeds = testing::seeds_dir();
+  if (!seeds) return;
+  Disclosure d = parse::extract(SourceText::from_utf8(testing::read_file(*seeds / "pingxiang-office-2024-budget.txt")));
+  auto columns = [](const StatTable& t, int seq) {
+    std::string out;
+    for (int c : t.rows[static_cast<std::size_t>(seq - 1)].columns)
+      out += (out.empty() ? "" : ",") + t.columns[static_cast<std::size_t>(c)];
+    return out;
+  };
+  const StatTable& basic = *find(d, TableKind::BasicExpenditure);
+  CHECK(columns(basic, 1) == "合计,人员经费,公用经费");
+  CHECK(columns(basic, 2) == "合计,人员经费");   // 301 工资福利支出
+  CHECK(columns(basic, 13) == "合计,公用经费");  // 302 商品和服务支出: 47.64 = 公用经费
+  CHECK(columns(basic, 14) == "合计,公用经费");  // 30201 办公费 follows its parent
+  CHECK(columns(basic, 20) == "合计,人员经费");  // 303 对个人和家庭的补助: 625.60 = 602.50 + 23.10
+  for (const TableRow& r : basic.rows) CHECK_FALSE(r.placement_ambiguous);
+  const StatTable& gbe = *find(d, TableKind::GeneralBudgetExpenditure);
+  CHECK(columns(gbe, 4) == "合计,基本支出");  // 2010301 行政运行: 497.24 = 449.30 + 47.94
+  CHECK(columns(gbe, 5) == "合计,项目支出");  // 2010302: 452.86 = 381.16 + 71.70
+  CHECK(columns(gbe, 11) == "合计,基本支出");
+  // 206 and 210 are both 40.50: one is 基本, the other 项目, and the text cannot say which.
+  CHECK(gbe.rows[7].placement_ambiguous);
+  CHECK(gbe.rows[14].placement_ambiguous);
+  CHECK_FALSE(gbe.rows[10].placement_ambiguous);
+}

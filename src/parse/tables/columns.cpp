@@ -1,0 +1,209 @@
+// Which header column each printed cell belongs to. pdftotext drops empty cells, so a row
+// “4 2010301 行政运行 449.30 449.30” could be 合计 + 基本 or 合计 + 项目. The row's own
+// identity (合计 = Σ parts) and its parent's column sums (20103's 基本 = Σ its 项's 基本)
+// decide; where the text still admits several placements the row is marked ambiguous and the
+// leftmost placement is kept, never silently.
+#include <functional>
+
+#include "tables.hpp"
+
+namespace budgetlint::parse {
+namespace {
+
+using Placement = std::vector<int>;
+
+constexpr std::size_t kMaxSolutions = 2;          // one to use, a second to know it is not the only one
+constexpr std::size_t kMaxSearchSteps = 200'000;  // beyond this a table is too open to decide
+
+std::vector<std::string> columns_of(TableKind kind) {
+  switch (kind) {
+    case TableKind::Income:
+      return {"合计",     "小计",         "财政拨款收入",     "财政专户收入", "事业收入",
+              "经营收入", "上级补助收入", "附属单位上缴收入", "其他收入",     "上年结转"};
+    case TableKind::Expenditure:
+      return {"合计", "基本支出", "项目支出", "经营支出", "上解上级支出", "对附属单位补助支出"};
+    case TableKind::GeneralBudgetExpenditure:
+    case TableKind::GovernmentFund:
+    case TableKind::StateCapital:
+      return {"合计", "基本支出", "项目支出"};
+    case TableKind::BasicExpenditure:
+      return {"合计", "人员经费", "公用经费"};
+    case TableKind::ThreePublic:
+      return {"合计", "一般公共预算财政拨款", "政府性基金预算拨款", "国有资本经营预算财政拨款"};
+    case TableKind::Summary:
+    case TableKind::FiscalSummary:
+      return {};
+  }
+  return {};
+}
+
+// Values by column, absent cells as zero with no printed digits (they stand for nothing).
+std::vector<Amount> by_column(const TableRow& row, const Placement& p, std::size_t n) {
+  std::vector<Amount> v(n, Amount{0, Amount::kScaleDigits});
+  for (std::size_t k = 0; k < p.size(); ++k) v[static_cast<std::size_t>(p[k])] = row.amounts[k].value;
+  return v;
+}
+
+bool identity_holds(TableKind kind, const std::vector<Amount>& v) {
+  if (kind == TableKind::Income) {
+    std::vector<Amount> sources(v.begin() + 2, v.end() - 1);
+    return check_sum(v[0], {v[1], v.back()}).consistent && check_sum(v[1], sources).consistent;
+  }
+  return check_sum(v[0], std::vector<Amount>(v.begin() + 1, v.end())).consistent;
+}
+
+// Every order-keeping placement of the row's cells (the first is 合计) into `allowed`
+// columns that satisfies the row identity, leftmost first.
+std::vector<Placement> candidates(TableKind kind, const TableRow& row, std::size_t n,
+                                  const std::vector<bool>& allowed) {
+  std::vector<Placement> out;
+  std::size_t k = row.amounts.size();
+  if (k == 0) return {Placement{}};
+  if (k > n) return out;
+  Placement p = {0};
+  std::function<void(int)> extend = [&](int next) {
+    if (p.size() == k) {
+      if (k == 1 || identity_holds(kind, by_column(row, p, n))) out.push_back(p);
+      return;
+    }
+    for (int c = next; c < static_cast<int>(n); ++c) {
+      if (!allowed[static_cast<std::size_t>(c)]) continue;
+      p.push_back(c);
+      extend(c + 1);
+      p.pop_back();
+    }
+  };
+  extend(1);
+  return out;
+}
+
+std::vector<std::size_t> children_of(const StatTable& t, std::size_t parent) {
+  const TableRow& p = t.rows[parent];
+  std::size_t length = p.code.empty() ? 3 : p.code.size() + 2;
+  bool is_total = p.code.empty() && p.name.find("合计") != std::string::npos;
+  if (!is_total && p.code.size() != 3 && p.code.size() != 5) return {};
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < t.rows.size(); ++i) {
+    const TableRow& r = t.rows[i];
+    if (r.code.size() == length && r.code.compare(0, p.code.size(), p.code) == 0 && !r.amounts.empty())
+      out.push_back(i);
+  }
+  return out;
+}
+
+class Placer {
+ public:
+  explicit Placer(StatTable& t) : t_(t), n_(t.columns.size()) {}
+
+  void place_all() {
+    std::vector<bool> placed(t_.rows.size(), false);
+    for (std::size_t i = 0; i < t_.rows.size(); ++i) {
+      TableRow& r = t_.rows[i];
+      bool root = r.code.empty() && r.name.find("合计") != std::string::npos;
+      if (!root || r.amounts.empty()) continue;
+      place_subtree(i, std::vector<bool>(n_, true), placed);
+    }
+    // Rows outside any tree (the 三公 table's lines, or orphans): on their own.
+    for (std::size_t i = 0; i < t_.rows.size(); ++i) {
+      if (!placed[i]) place_alone(i);
+    }
+  }
+
+ private:
+  void place_alone(std::size_t i) {
+    TableRow& r = t_.rows[i];
+    auto c = candidates(t_.kind, r, n_, std::vector<bool>(n_, true));
+    if (c.empty()) return;  // the row does not add up in any placement: T202 reports it
+    r.columns = c.front();
+    r.placement_ambiguous = c.size() > 1;
+  }
+
+  void place_subtree(std::size_t i, const std::vector<bool>& allowed, std::vector<bool>& placed) {
+    TableRow& r = t_.rows[i];
+    placed[i] = true;
+    // A row its parent already placed keeps that placement; its children follow it.
+    auto own = r.columns.empty() ? candidates(t_.kind, r, n_, allowed) : std::vector<Placement>{r.columns};
+    if (own.empty()) return;
+    std::vector<std::size_t> kids = children_of(t_, i);
+    // Keep the placements of this row under which its children can be placed consistently.
+    struct Workable {
+      Placement own;
+      std::vector<std::vector<Placement>> children;  // at most kMaxSolutions
+    };
+    std::vector<Workable> workable;
+    for (const Placement& p : own) {
+      auto solutions = solve_children(r, p, kids);
+      if (!solutions.empty() || kids.empty()) workable.push_back({p, std::move(solutions)});
+      if (workable.size() == kMaxSolutions) break;
+    }
+    if (workable.empty()) {  // the children do not add up under any placement: keep the leftmost
+      r.columns = own.front();
+      r.placement_ambiguous = own.size() > 1;
+      return;
+    }
+    const Workable& chosen = workable.front();
+    r.columns = chosen.own;
+    r.placement_ambiguous = r.placement_ambiguous || workable.size() > 1;
+    std::vector<bool> sub(n_, false);
+    for (int c : r.columns) sub[static_cast<std::size_t>(c)] = true;
+    for (std::size_t k = 0; k < kids.size(); ++k) {
+      placed[kids[k]] = true;
+      if (!chosen.children.empty()) {
+        TableRow& kid = t_.rows[kids[k]];
+        kid.columns = chosen.children.front()[k];
+        kid.placement_ambiguous = chosen.children.size() > 1 && chosen.children[1][k] != kid.columns;
+      }
+      if (!children_of(t_, kids[k]).empty()) place_subtree(kids[k], sub, placed);
+    }
+  }
+
+  // Placements of all children whose columns add up to the parent's, column by column;
+  // at most two (a second one only tells that the first is not the only one).
+  std::vector<std::vector<Placement>> solve_children(const TableRow& parent, const Placement& p,
+                                                     const std::vector<std::size_t>& kids) {
+    std::vector<bool> allowed(n_, false);
+    for (int c : p) allowed[static_cast<std::size_t>(c)] = true;
+    std::vector<std::vector<Placement>> options;
+    for (std::size_t k : kids) {
+      options.push_back(candidates(t_.kind, t_.rows[k], n_, allowed));
+      if (options.back().empty()) return {};
+    }
+    std::vector<Amount> target = by_column(parent, p, n_);
+    std::vector<std::vector<Placement>> solutions;
+    std::vector<Placement> chosen;
+    std::size_t steps = 0;
+    std::function<void(std::size_t)> search = [&](std::size_t k) {
+      if (solutions.size() == kMaxSolutions || ++steps > kMaxSearchSteps) return;
+      if (k == kids.size()) {
+        for (std::size_t c = 1; c < n_; ++c) {
+          std::vector<Amount> parts;
+          for (std::size_t j = 0; j < kids.size(); ++j) parts.push_back(by_column(t_.rows[kids[j]], chosen[j], n_)[c]);
+          if (!check_sum(target[c], parts).consistent) return;
+        }
+        solutions.push_back(chosen);
+        return;
+      }
+      for (const Placement& o : options[k]) {
+        chosen.push_back(o);
+        search(k + 1);
+        chosen.pop_back();
+      }
+    };
+    search(0);
+    if (steps > kMaxSearchSteps && solutions.size() == 1) solutions.push_back(solutions.front());  // undecided
+    return solutions;
+  }
+
+  StatTable& t_;
+  std::size_t n_;
+};
+
+}  // namespace
+
+void place_cells(StatTable& table) {
+  table.columns = columns_of(table.kind);
+  if (table.columns.empty()) return;
+  Placer(table).place_all();
+}
+
+}  // namespace budgetlint::parse
