@@ -11,6 +11,8 @@ namespace {
 // Kind, year and department are read from the title, which is within the first lines of a
 // Word or OCR file; a pdftotext file may open with its tables, so the whole text is the fallback.
 constexpr std::size_t kTitleLines = 15;
+constexpr int kFirstYear = 1949;
+constexpr int kLastYear = 2100;
 
 constexpr std::array<std::string_view, 10> kTitleWords = {"部门预算", "部门决算", "整体支出", "绩效自评", "自评报告",
                                                           "预算信息", "决算信息", "预算公开", "决算公开", "部门整体"};
@@ -42,6 +44,7 @@ std::optional<YearTitle> find_year_title(std::string_view line) {
       if (rest.substr(0, w.size()) == w) {
         YearTitle t;
         t.year = std::stoi(std::string(line.substr(i, 4)));
+        if (t.year < kFirstYear || t.year > kLastYear) break;  // “3000年部门预算” is no year
         t.year_begin = i;
         t.year_end = j;
         return t;

@@ -49,6 +49,9 @@ TEST_CASE("extract: kind, department and year from the title", "[parse][extract]
   CHECK(f.kind == DocumentKind::FinalAccounts);
   CHECK(f.department->value == "松岭县财政局");
 
+  auto h = parse::extract(SourceText::from_utf8("某局3000年部门预算信息公开情况说明\n"));
+  CHECK_FALSE(h.year);  // not a year a budget can have
+
   auto g = parse::extract(SourceText::from_utf8("关于召开全县财务工作会议的通知\n各单位：定于下周一召开会议。\n"));
   CHECK(g.kind == DocumentKind::Unknown);
 }
