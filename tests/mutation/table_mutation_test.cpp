@@ -1,5 +1,6 @@
-// Every 合计-column amount of every classification table of the 2024 Pingxiang seed, changed
-// one at a time (its first digit bumped), must be reported by T201 at that amount's line.
+// Every amount of every statistical table of the 2024 Pingxiang seed, changed one at a time
+// (its first digit bumped), must be reported at that amount's line: the 合计 cells of the
+// classification tables by T201, and every cell by some error or warning.
 #include <catch2/catch.hpp>
 
 #include <sstream>
@@ -56,4 +57,45 @@ TEST_CASE("table mutation: every 合计 amount of the classification tables", "[
   }
   CHECK(tried == 88);  // 22 rows in each of the four classification tables
   WARN("table 合计 mutations detected: " << detected << " of " << tried);
+}
+
+namespace {
+
+bool reported_not_info(const FileResult& r, std::uint32_t line) {
+  for (const Finding& f : r.findings) {
+    if (f.severity == Severity::Info) continue;
+    if (f.location.line == line) return true;
+    for (const EvidenceFigure& e : f.evidence.figures) {
+      if (e.location.line == line) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("table mutation: every amount of every table, one at a time", "[mutation][tables][seeds]") {
+  auto seeds = testing::seeds_dir();
+  if (!seeds) return;
+  std::string text = testing::read_file(*seeds / "pingxiang-office-2024-budget.txt");
+  SourceText source = SourceText::from_utf8(text);
+  Disclosure d = parse::extract(source);
+  std::size_t tried = 0;
+  std::size_t detected = 0;
+  for (const StatTable& table : d.tables) {
+    for (const TableRow& row : table.rows) {
+      for (const auto* cells : {&row.amounts, &row.right_amounts}) {
+        for (const Sourced<Amount>& cell : *cells) {
+          Location at = source.location(cell.span.begin);
+          INFO(table.title << " row " << row.seq << " " << cell.raw << " at " << at.line << ":" << at.column);
+          bool found = reported_not_info(testing::check_text(bump_digit(text, at.line, at.column)), at.line);
+          CHECK(found);
+          ++tried;
+          detected += found;
+        }
+      }
+    }
+  }
+  CHECK(tried == 248);
+  WARN("table mutations detected: " << detected << " of " << tried);
 }
