@@ -35,6 +35,14 @@ constexpr std::array<std::string_view, 10> kConnectives = {"(",    ")",  "其中
                                                            "以及", "和", "及",   "另",   "为"};
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A clause that goes on about the same figure: “与去年持平”, “无增减变化”, “没有变动”.
+bool starts_with_continuation(std::string_view clause) {
+  for (std::string_view w : {"与", "比", "较", "同", "无", "没有", "未", "持平", "均"}) {
+    if (clause.substr(0, w.size()) == w) return true;
+  }
+  return false;
+}
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -172,11 +180,20 @@ std::vector<Mention> scan_mentions(const Paragraph& paragraph) {
     floor = mentions.back().end;
     i = floor;
   }
-  // “…万元，与去年持平” belongs to the figure before it, up to the next figure's words.
+  // “…万元，与去年持平” belongs to the figure before it, up to the next figure's words — but
+  // not “…，公务接待费与2024年持平”, where a new subject takes the clause.
   for (std::size_t n = 0; n < mentions.size(); ++n) {
     Mention& m = mentions[n];
     std::size_t limit = std::min(m.clause_end, n + 1 < mentions.size() ? mentions[n + 1].label_begin : text.size());
-    std::string_view after = text_between(paragraph, m.end, limit);
+    std::size_t stop = m.end;
+    while (stop < limit) {
+      std::size_t comma = text.find(',', stop);
+      std::size_t end = std::min(comma == std::string_view::npos ? limit : comma, limit);
+      bool same_subject = stop == m.end || starts_with_continuation(trim(text_between(paragraph, stop, end)));
+      if (!same_subject) break;
+      stop = end < limit ? end + 1 : limit;
+    }
+    std::string_view after = text_between(paragraph, m.end, stop);
     std::size_t first = std::string_view::npos;
     std::string_view word;
     for (std::string_view w : kFlat) {

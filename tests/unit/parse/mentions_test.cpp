@@ -58,6 +58,15 @@ TEST_CASE("mentions: “持平” after a figure, up to the next figure", "[pars
   CHECK_FALSE(ms[2].after);
 }
 
+TEST_CASE("mentions: “持平” of another subject stays with it", "[parse][mentions]") {
+  auto ms =
+      scan("公务用车运行维护费减少1.50万元，公务接待费与2024年持平；公务接待费4.00万元，与2024年持平，无增减变化。");
+  REQUIRE(ms.size() == 2);
+  CHECK_FALSE(ms[0].after);  // “公务接待费与2024年持平” is about 公务接待费
+  REQUIRE(ms[1].after);
+  CHECK(ms[1].after->raw == "持平");
+}
+
 TEST_CASE("mentions: codes and percentages are not money", "[parse][mentions]") {
   auto ms = scan("目录序号A02010399，数量1，完成率95%，12345热线，单价79.00万元");
   REQUIRE(ms.size() == 1);
