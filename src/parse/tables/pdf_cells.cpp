@@ -15,6 +15,7 @@ namespace {
 constexpr std::uint32_t kMaxTitleCodePoints = 30;
 constexpr std::size_t kMaxHeaderLines = 120;  // the 收入总表 header is 60 broken lines
 constexpr int kAmountDecimals = 2;            // statistical tables print 万元 to the cent
+constexpr std::size_t kMinIntegerAmountDigits = 4;  // shorter lone numbers are 栏次 or page numbers
 
 struct Token {
   std::string_view text;
@@ -65,6 +66,18 @@ class RowReader {
   explicit RowReader(StatTable& table) : table_(table), two_sided_(two_sided(table.kind)) {}
 
   void take(const Token& t) {
+    if (tentative_) {
+      Token held = *tentative_;
+      tentative_.reset();
+      if (t.text.front() == '.') {  // “1166” + “.60”
+        add_amount_piece(held);
+        add_amount_piece(t);
+        return;
+      }
+      // A whole-number amount stands; a short lone number between the cells is a stray
+      // 栏次 or page number that pdftotext put in reading order.
+      if (held.text.size() >= kMinIntegerAmountDigits) add_amount_piece(held);
+    }
     // “2010” “3” is the code 20103: a code shorter than 3/5/7 digits takes the next digits.
     if (row_ && state_ == State::Code && !row_->code.empty() && needs_more_code() && is_digits(t.text)) {
       row_->code += std::string(t.text);
@@ -80,6 +93,10 @@ class RowReader {
       return;
     }
     if (is_number_piece(t.text)) {
+      if (is_digits(t.text) && !pending_piece()) {
+        tentative_ = t;  // decided by the next token: “1166” may wait for “.60”
+        return;
+      }
       add_amount_piece(t);
       return;
     }
@@ -96,12 +113,15 @@ class RowReader {
   }
 
   void finish() {
+    if (tentative_ && tentative_->text.size() >= kMinIntegerAmountDigits) add_amount_piece(*tentative_);
+    tentative_.reset();
     close_row();
     row_ = nullptr;
   }
 
   // The last amount is only a piece of a number: “1166” waiting for “.60”.
   bool pending_piece() const {
+    if (tentative_) return true;
     if (!row_) return false;
     const auto& amounts = right_ ? row_->right_amounts : row_->amounts;
     return !amounts.empty() && decimals_of(amounts.back().raw) < kAmountDecimals;
@@ -167,6 +187,7 @@ class RowReader {
   const bool two_sided_;
   TableRow* row_ = nullptr;
   bool right_ = false;  // reading the expenditure side of a two-sided row
+  std::optional<Token> tentative_;  // a whole number that may be the first piece of an amount
   State state_ = State::Code;
 };
 
