@@ -211,6 +211,7 @@ struct StatTable {
   Span title_span;
   bool final_accounts = false;       ///< a 决算 table
   bool empty_noted = false;          ///< “注：无…，空表列示。”
+  std::string header;                ///< the header's words, joined (“合计基本支出项目支出”)
   std::vector<std::string> columns;  ///< the amount columns of the header, 合计 first
   std::vector<TableRow> rows;
 };

@@ -3,6 +3,7 @@
 // identity (合计 = Σ parts) and its parent's column sums (20103's 基本 = Σ its 项's 基本)
 // decide; where the text still admits several placements the row is marked ambiguous and the
 // leftmost placement is kept, never silently.
+#include <algorithm>
 #include <functional>
 
 #include "tables.hpp"
@@ -200,10 +201,59 @@ class Placer {
 
 }  // namespace
 
+std::vector<std::string> header_columns(const StatTable& table) {
+  std::vector<std::string> all = columns_of(table.kind);
+  std::vector<std::string> named;
+  for (const std::string& c : all) {
+    if (table.header.find(c) != std::string::npos) named.push_back(c);
+  }
+  // A header we cannot read (or that names no amount column) leaves the standard columns.
+  return named.size() >= 2 && named.front() == "合计" ? named : all;
+}
+
 void place_cells(StatTable& table) {
-  table.columns = columns_of(table.kind);
+  table.columns = header_columns(table);
   if (table.columns.empty()) return;
   Placer(table).place_all();
+}
+
+bool place_by_position(const SourceText& source, StatTable& table) {
+  constexpr std::uint32_t kSameColumn = 4;  // right edges this close belong to one column
+  std::vector<std::string> columns = header_columns(table);
+  if (columns.empty()) return false;
+  std::vector<std::uint32_t> edges;
+  for (const TableRow& r : table.rows) {
+    for (const auto& a : r.amounts) edges.push_back(source.column_of(a.span.end - 1));
+  }
+  if (edges.empty()) return false;
+  std::sort(edges.begin(), edges.end());
+  std::vector<std::uint32_t> group_end;  // the right-most edge of each group
+  for (std::uint32_t e : edges) {
+    if (group_end.empty() || e - group_end.back() > kSameColumn)
+      group_end.push_back(e);
+    else
+      group_end.back() = e;
+  }
+  if (group_end.size() != columns.size()) return false;
+  std::vector<std::vector<int>> placed;
+  for (const TableRow& r : table.rows) {
+    std::vector<int> p;
+    for (const auto& a : r.amounts) {
+      std::uint32_t e = source.column_of(a.span.end - 1);
+      int g = 0;
+      while (static_cast<std::size_t>(g) + 1 < group_end.size() && e > group_end[static_cast<std::size_t>(g)]) ++g;
+      if (!p.empty() && g <= p.back()) return false;  // two cells in one column: not layout
+      p.push_back(g);
+    }
+    if (!p.empty() && p.front() != 0) return false;  // every row starts with its 合计
+    placed.push_back(std::move(p));
+  }
+  table.columns = std::move(columns);
+  for (std::size_t i = 0; i < table.rows.size(); ++i) {
+    table.rows[i].columns = placed[i];
+    table.rows[i].placement_ambiguous = false;
+  }
+  return true;
 }
 
 }  // namespace budgetlint::parse

@@ -13,8 +13,8 @@ namespace budgetlint::parse {
 namespace {
 
 constexpr std::uint32_t kMaxTitleCodePoints = 30;
-constexpr std::size_t kMaxHeaderLines = 120;  // the 收入总表 header is 60 broken lines
-constexpr int kAmountDecimals = 2;            // statistical tables print 万元 to the cent
+constexpr std::size_t kMaxHeaderLines = 120;        // the 收入总表 header is 60 broken lines
+constexpr int kAmountDecimals = 2;                  // statistical tables print 万元 to the cent
 constexpr std::size_t kMinIntegerAmountDigits = 4;  // shorter lone numbers are 栏次 or page numbers
 
 struct Token {
@@ -186,7 +186,7 @@ class RowReader {
   StatTable& table_;
   const bool two_sided_;
   TableRow* row_ = nullptr;
-  bool right_ = false;  // reading the expenditure side of a two-sided row
+  bool right_ = false;              // reading the expenditure side of a two-sided row
   std::optional<Token> tentative_;  // a whole number that may be the first piece of an amount
   State state_ = State::Code;
 };
@@ -207,6 +207,11 @@ StatTable read_table(const SourceText& source, std::size_t title, std::size_t en
   table.final_accounts = contains(title_text, "决算");
 
   std::size_t header = header_end(source, title);
+  for (std::size_t i = title + 1; i < header; ++i) {
+    for (char c : trim(source.line(i))) {
+      if (c != ' ') table.header.push_back(c);
+    }
+  }
   std::string_view first_header_line;
   for (std::size_t i = title + 1; i < header; ++i) {
     first_header_line = trim(source.line(i));
@@ -283,7 +288,9 @@ std::vector<StatTable> read_pdf_tables(const SourceText& source) {
       if (ends_region(trim(source.line(i)))) end = i;
     }
     tables.push_back(read_table(source, titles[k], end, *table_kind_of_title(trim(source.line(titles[k])))));
-    place_cells(tables.back());
+    // pdftotext -layout keeps each column at its place on the line; plain pdftotext does not,
+    // and then the totals decide.
+    if (!place_by_position(source, tables.back())) place_cells(tables.back());
   }
   return tables;
 }

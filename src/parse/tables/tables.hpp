@@ -15,8 +15,15 @@ std::optional<TableKind> table_kind_of_title(std::string_view title);
 /// on every page, rows anchored by their 序号, cells broken over lines (“1166” / “.60”).
 std::vector<StatTable> read_pdf_tables(const SourceText& source);
 
+/// The amount columns a table's header names, in the standard order (合计 first).
+std::vector<std::string> header_columns(const StatTable& table);
+
 /// Puts each printed cell of a table's rows in its header column, using the row identities
 /// and the classification hierarchy; marks rows whose placement the text leaves open.
 void place_cells(StatTable& table);
+
+/// For pdftotext -layout output: places cells by where they stand on the line, when the
+/// amounts fall into exactly one position group per header column. False when they do not.
+bool place_by_position(const SourceText& source, StatTable& table);
 
 }  // namespace budgetlint::parse

@@ -163,3 +163,30 @@ TEST_CASE("pdf tables: cells placed in their columns by the totals, ambiguity sa
   CHECK(gbe.rows[14].placement_ambiguous);
   CHECK_FALSE(gbe.rows[10].placement_ambiguous);
 }
+
+TEST_CASE("pdf tables: the -layout and plain pdftotext text of one PDF give the same tables", "[parse][tables]") {
+  auto dir = testing::source_dir() / "tests" / "tables" / "songling";
+  Disclosure plain = parse::extract(SourceText::from_utf8(testing::read_file(dir / "pdftotext.txt")));
+  Disclosure layout = parse::extract(SourceText::from_utf8(testing::read_file(dir / "pdftotext-layout.txt")));
+  REQUIRE(plain.tables.size() == 3);
+  REQUIRE(layout.tables.size() == 3);
+  for (std::size_t k = 0; k < 3; ++k) {
+    const StatTable& a = plain.tables[k];
+    const StatTable& b = layout.tables[k];
+    INFO(a.title);
+    CHECK(a.kind == b.kind);
+    CHECK(a.columns == b.columns);
+    CHECK(render(a) == render(b));
+    REQUIRE(a.rows.size() == b.rows.size());
+    for (std::size_t i = 0; i < a.rows.size(); ++i) {
+      CHECK(a.rows[i].columns == b.rows[i].columns);
+      CHECK_FALSE(a.rows[i].placement_ambiguous);
+      CHECK_FALSE(b.rows[i].placement_ambiguous);
+    }
+  }
+  // 2010602 一般行政管理事务 is project money: 合计 and 项目支出, with 基本支出 empty.
+  const TableRow& row = layout.tables[0].rows[4];
+  CHECK(row.code == "2010602");
+  REQUIRE(row.columns.size() == 2);
+  CHECK(layout.tables[0].columns[static_cast<std::size_t>(row.columns[1])] == "项目支出");
+}
