@@ -21,6 +21,7 @@ extern const Rule kT201;
 extern const Rule kT202;
 extern const Rule kT203;
 extern const Rule kT211;
+extern const Rule kT212;
 extern const Rule kT301;
 extern const Rule kT302;
 extern const Rule kT303;

@@ -5,6 +5,7 @@
 // leftmost placement is kept, never silently.
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 #include "tables.hpp"
 
@@ -45,18 +46,32 @@ std::vector<Amount> by_column(const TableRow& row, const Placement& p, std::size
   return v;
 }
 
-bool identity_holds(TableKind kind, const std::vector<Amount>& v) {
-  if (kind == TableKind::Income) {
-    std::vector<Amount> sources(v.begin() + 2, v.end() - 1);
-    return check_sum(v[0], {v[1], v.back()}).consistent && check_sum(v[1], sources).consistent;
+// 合计 = Σ the other columns; for the income table 合计 = 小计 + 上年结转 and 小计 = Σ sources,
+// with whichever of those columns the header has.
+bool identity_holds(TableKind kind, const std::vector<std::string>& columns, const std::vector<Amount>& v) {
+  if (kind != TableKind::Income) return check_sum(v[0], std::vector<Amount>(v.begin() + 1, v.end())).consistent;
+  std::vector<Amount> sources;
+  std::optional<Amount> subtotal;
+  std::optional<Amount> carry;
+  for (std::size_t c = 1; c < v.size(); ++c) {
+    if (columns[c] == "小计")
+      subtotal = v[c];
+    else if (columns[c] == "上年结转")
+      carry = v[c];
+    else
+      sources.push_back(v[c]);
   }
-  return check_sum(v[0], std::vector<Amount>(v.begin() + 1, v.end())).consistent;
+  std::vector<Amount> top = subtotal ? std::vector<Amount>{*subtotal} : sources;
+  if (carry) top.push_back(*carry);
+  bool total_ok = check_sum(v[0], top).consistent;
+  return subtotal ? total_ok && check_sum(*subtotal, sources).consistent : total_ok;
 }
 
 // Every order-keeping placement of the row's cells (the first is 合计) into `allowed`
 // columns that satisfies the row identity, leftmost first.
-std::vector<Placement> candidates(TableKind kind, const TableRow& row, std::size_t n,
+std::vector<Placement> candidates(TableKind kind, const std::vector<std::string>& columns, const TableRow& row,
                                   const std::vector<bool>& allowed) {
+  std::size_t n = columns.size();
   std::vector<Placement> out;
   std::size_t k = row.amounts.size();
   if (k == 0) return {Placement{}};
@@ -64,7 +79,7 @@ std::vector<Placement> candidates(TableKind kind, const TableRow& row, std::size
   Placement p = {0};
   std::function<void(int)> extend = [&](int next) {
     if (p.size() == k) {
-      if (k == 1 || identity_holds(kind, by_column(row, p, n))) out.push_back(p);
+      if (k == 1 || identity_holds(kind, columns, by_column(row, p, n))) out.push_back(p);
       return;
     }
     for (int c = next; c < static_cast<int>(n); ++c) {
@@ -113,7 +128,7 @@ class Placer {
  private:
   void place_alone(std::size_t i) {
     TableRow& r = t_.rows[i];
-    auto c = candidates(t_.kind, r, n_, std::vector<bool>(n_, true));
+    auto c = candidates(t_.kind, t_.columns, r, std::vector<bool>(n_, true));
     if (c.empty()) return;  // the row does not add up in any placement: T202 reports it
     r.columns = c.front();
     r.placement_ambiguous = c.size() > 1;
@@ -123,7 +138,7 @@ class Placer {
     TableRow& r = t_.rows[i];
     placed[i] = true;
     // A row its parent already placed keeps that placement; its children follow it.
-    auto own = r.columns.empty() ? candidates(t_.kind, r, n_, allowed) : std::vector<Placement>{r.columns};
+    auto own = r.columns.empty() ? candidates(t_.kind, t_.columns, r, allowed) : std::vector<Placement>{r.columns};
     if (own.empty()) return;
     std::vector<std::size_t> kids = children_of(t_, i);
     // Keep the placements of this row under which its children can be placed consistently.
@@ -166,7 +181,7 @@ class Placer {
     for (int c : p) allowed[static_cast<std::size_t>(c)] = true;
     std::vector<std::vector<Placement>> options;
     for (std::size_t k : kids) {
-      options.push_back(candidates(t_.kind, t_.rows[k], n_, allowed));
+      options.push_back(candidates(t_.kind, t_.columns, t_.rows[k], allowed));
       if (options.back().empty()) return {};
     }
     std::vector<Amount> target = by_column(parent, p, n_);

@@ -190,3 +190,16 @@ TEST_CASE("pdf tables: the -layout and plain pdftotext text of one PDF give the 
   REQUIRE(row.columns.size() == 2);
   CHECK(layout.tables[0].columns[static_cast<std::size_t>(row.columns[1])] == "项目支出");
 }
+
+TEST_CASE("pdf tables: an income table whose header names only some columns", "[parse][tables]") {
+  // Found by the robustness test: the income identity must not assume all ten columns.
+  auto st = SourceText::from_utf8(
+      " 部门预算收入总表\n888 某局 预算年度：2025 单位：万元\n合计 小计 财政拨款收入\n栏次 1 2 3 4 5\n"
+      "1 合计 100.00 100.00 100.00\n2 201 一般公共服务支出 100.00 100.00 100.00\n");
+  auto tables = parse::read_pdf_tables(st);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].columns == std::vector<std::string>{"合计", "小计", "财政拨款收入"});
+  REQUIRE(tables[0].rows.size() == 2);
+  CHECK(tables[0].rows[1].columns == std::vector<int>{0, 1, 2});
+  CHECK_FALSE(tables[0].rows[1].placement_ambiguous);
+}
