@@ -158,6 +158,28 @@ struct FixedAssets {
   std::optional<Span> table_title;
 };
 
+/// One row of the 政府采购预算表: a purchase (project, item, 数量 × 单价) or a 合计/小计 row.
+struct ProcurementRow {
+  enum class Kind { Item, Subtotal, Total };
+  Kind kind = Kind::Item;
+  std::string project;  ///< 项目名称 (or the 合计/小计 label)
+  std::optional<Sourced<Amount>> project_budget;  ///< 预算资金 of the project
+  std::string item;                                ///< 采购物品名称
+  std::string catalog;                             ///< 政府采购目录序号
+  std::string unit;                                ///< 计量单位
+  std::optional<Sourced<Amount>> quantity;
+  std::optional<Sourced<Amount>> unit_price;
+  std::optional<Sourced<Amount>> total;  ///< 政府采购金额 合计
+  Span span;
+};
+
+struct ProcurementTable {
+  std::string title;
+  Span title_span;
+  bool empty_noted = false;
+  std::vector<ProcurementRow> rows;
+};
+
 /// How a year is used in a sentence; only statements about the work year are checked.
 enum class YearUse {
   Statement,   ///< opens a clause about what is done that year: “2017年围绕县委…”
@@ -229,6 +251,7 @@ struct Disclosure {
   std::optional<Figure> operating_costs;  ///< 机关运行经费
   ThreePublic three_public;
   std::optional<Figure> procurement_total;  ///< 政府采购预算
+  std::optional<ProcurementTable> procurement_table;
   FixedAssets fixed_assets;
   std::vector<StatTable> tables;
   std::vector<Figure> figures;  ///< every money figure of the narrative, in order

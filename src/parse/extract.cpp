@@ -251,6 +251,7 @@ Disclosure extract(const SourceText& source) {
   extract_assets(ctx, d);
   extract_years(ctx, d);
   d.tables = read_pdf_tables(source);
+  d.procurement_table = read_procurement_table(source);
   return d;
 }
 

@@ -120,7 +120,39 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
                        {"vehicle_operation", w.figure(t.vehicle_operation)},
                        {"reception", w.figure(t.reception)},
                        {"change", w.year_over_year(t.change)}};
-  j["procurement"] = {{"total", w.figure(d.procurement_total)}};
+  json procurement = {{"total", w.figure(d.procurement_total)}, {"table", nullptr}};
+  if (d.procurement_table) {
+    const ProcurementTable& pt = *d.procurement_table;
+    auto number = [&](const std::optional<Sourced<Amount>>& a) {
+      if (!a) return json(nullptr);
+      json v = w.at(a->span);
+      v["value"] = a->value.to_string();
+      v["raw"] = a->raw;
+      return v;
+    };
+    json rows = json::array();
+    for (const ProcurementRow& r : pt.rows) {
+      json row = w.at(r.span);
+      row["kind"] = r.kind == ProcurementRow::Kind::Total      ? "total"
+                    : r.kind == ProcurementRow::Kind::Subtotal ? "subtotal"
+                                                               : "item";
+      row["project"] = r.project;
+      row["project_budget"] = number(r.project_budget);
+      row["item"] = r.item;
+      row["catalog"] = r.catalog;
+      row["unit"] = r.unit;
+      row["quantity"] = number(r.quantity);
+      row["unit_price"] = number(r.unit_price);
+      row["total"] = number(r.total);
+      rows.push_back(std::move(row));
+    }
+    json table = w.at(pt.title_span);
+    table["title"] = pt.title;
+    table["empty_noted"] = pt.empty_noted;
+    table["rows"] = std::move(rows);
+    procurement["table"] = std::move(table);
+  }
+  j["procurement"] = std::move(procurement);
   const FixedAssets& fa = d.fixed_assets;
   j["fixed_assets"] = {{"narrative_total", w.figure(fa.narrative_total)},
                        {"narrative_items", w.asset_items(fa.narrative_items)},

@@ -14,6 +14,7 @@ const std::vector<const Rule*>& all_rules() {
       &rules::kT201, &rules::kT202, &rules::kT203, &rules::kT211,  //
       &rules::kT212,                                               //
       &rules::kT301, &rules::kT302, &rules::kT303,                 //
+      &rules::kT401, &rules::kT402, &rules::kT403,                 //
       &rules::kT501,                                               //
       &rules::kU101, &rules::kU102,                                //
       &rules::kX101, &rules::kX102, &rules::kX103,                 //

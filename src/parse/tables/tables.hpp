@@ -15,6 +15,9 @@ std::optional<TableKind> table_kind_of_title(std::string_view title);
 /// on every page, rows anchored by their 序号, cells broken over lines (“1166” / “.60”).
 std::vector<StatTable> read_pdf_tables(const SourceText& source);
 
+/// The 政府采购预算表 in Word cells, if the document has one.
+std::optional<ProcurementTable> read_procurement_table(const SourceText& source);
+
 /// The amount columns a table's header names, in the standard order (合计 first).
 std::vector<std::string> header_columns(const StatTable& table);
 

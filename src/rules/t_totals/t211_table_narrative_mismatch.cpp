@@ -83,6 +83,21 @@ void check(RuleContext& ctx) {
       compare(ctx, *t, total, d.expenditure.public_, "公用经费");
     }
   }
+  // The procurement table's 合计 and “安排政府采购预算X万元”.
+  if (d.procurement_table && d.procurement_total) {
+    for (const ProcurementRow& r : d.procurement_table->rows) {
+      if (r.kind != ProcurementRow::Kind::Total || !r.total) continue;
+      Term t{"table", d.procurement_table->title + " 合计", r.total->value, r.total->span, r.total->raw};
+      if (!check_identity(ctx, t, {term("narrative", *d.procurement_total)})) break;
+      Finding& f = ctx.out_back();
+      arg(f, "table", d.procurement_table->title);
+      arg(f, "row", "合计");
+      arg(f, "narrative_label", d.procurement_total->label);
+      arg(f, "narrative", term("narrative", *d.procurement_total).shown);
+      f.section_path = {d.procurement_table->title, "合计"};
+      break;
+    }
+  }
   if (const StatTable* t = find_table(d, TableKind::ThreePublic)) {
     const ThreePublic& n = d.three_public;
     compare(ctx, *t, find_row(*t, {"三公”经费小计", "三公\"经费小计", "三公经费小计"}), n.total);

@@ -1,0 +1,96 @@
+// The 政府采购预算表 as Word exports it: one cell per line starting with a TAB, rows separated
+// by blank lines, empty cells kept (seed langfang-office-2021-budget.txt).
+#include "../mentions.hpp"
+#include "../paragraphs.hpp"
+#include "tables.hpp"
+
+namespace budgetlint::parse {
+namespace {
+
+constexpr std::size_t kMaxTitleCodePoints = 24;
+constexpr std::size_t kMaxTableLines = 400;
+// 项目名称 预算资金 物品 目录序号 单位 数量 单价 | 合计 and the funding columns
+enum Cell : std::size_t { kProject, kBudget, kItem, kCatalog, kUnit, kQuantity, kUnitPrice, kTotal, kMinCells };
+
+struct RawCell {
+  std::string_view text;
+  std::uint32_t begin = 0;
+};
+
+std::optional<Sourced<Amount>> amount_in(const RawCell& c) {
+  std::string_view t = trim(c.text);
+  auto a = Amount::parse(t);
+  if (!a) return std::nullopt;
+  auto b = static_cast<std::uint32_t>(c.begin + (t.data() - c.text.data()));
+  return Sourced<Amount>{*a, {b, static_cast<std::uint32_t>(b + t.size())}, std::string(t)};
+}
+
+std::string spaceless(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c != ' ') out.push_back(c);
+  }
+  return out;
+}
+
+void add_row(const std::vector<RawCell>& cells, ProcurementTable& table) {
+  if (cells.size() < kMinCells) return;
+  std::string first = spaceless(trim(cells[kProject].text));
+  auto total = amount_in(cells[kTotal]);
+  if (!total || first.empty() || first == "项目名称") return;  // header rows
+  ProcurementRow row;
+  row.kind = first == "合计"           ? ProcurementRow::Kind::Total
+             : contains(first, "小计") ? ProcurementRow::Kind::Subtotal
+                                       : ProcurementRow::Kind::Item;
+  row.project = first;
+  row.project_budget = amount_in(cells[kBudget]);
+  row.item = std::string(trim(cells[kItem].text));
+  row.catalog = std::string(trim(cells[kCatalog].text));
+  row.unit = std::string(trim(cells[kUnit].text));
+  row.quantity = amount_in(cells[kQuantity]);
+  row.unit_price = amount_in(cells[kUnitPrice]);
+  row.total = total;
+  row.span = {cells[kProject].begin, static_cast<std::uint32_t>(cells[kProject].begin + cells[kProject].text.size())};
+  table.rows.push_back(std::move(row));
+}
+
+}  // namespace
+
+std::optional<ProcurementTable> read_procurement_table(const SourceText& source) {
+  for (std::size_t i = 0; i < source.line_count(); ++i) {
+    std::string_view raw = source.line(i);
+    if (!raw.empty() && raw[0] == '\t') continue;
+    std::string_view line = trim(raw);
+    // “[bookmark: _Toc…]部门政府采购预算”
+    if (std::size_t close = line.find(']'); line.substr(0, 10) == "[bookmark:" && close != std::string_view::npos)
+      line = trim(line.substr(close + 1));
+    if (!contains(line, "政府采购预算") || contains_any(line, {"。", ","}) ||
+        count_code_points(line) > kMaxTitleCodePoints || parse_heading_number(line).level != 0)
+      continue;
+    ProcurementTable table;
+    table.title = std::string(line);
+    auto b = static_cast<std::uint32_t>(source.line_start(i) + (line.data() - raw.data()));
+    table.title_span = {b, static_cast<std::uint32_t>(b + line.size())};
+    std::vector<RawCell> cells;
+    auto flush = [&] {
+      add_row(cells, table);
+      cells.clear();
+    };
+    for (std::size_t k = i + 1; k < source.line_count() && k <= i + kMaxTableLines; ++k) {
+      std::string_view l = source.line(k);
+      if (!l.empty() && l[0] == '\t') {
+        cells.push_back({l.substr(1), source.line_start(k) + 1});
+        continue;
+      }
+      flush();
+      std::string_view t = trim(l);
+      if (contains(t, "空表列示")) table.empty_noted = true;
+      if (!t.empty() && (parse_heading_number(t).level == 1 || contains(t, "固定资产"))) break;  // the next section
+    }
+    flush();
+    return table;
+  }
+  return std::nullopt;
+}
+
+}  // namespace budgetlint::parse
