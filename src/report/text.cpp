@@ -126,6 +126,7 @@ void write_evidence(std::ostream& out, const Finding& f, Lang lang) {
     }
     std::string tolerance;
     if (e.tolerance) tolerance = fmt::format(fmt::runtime(zh ? "（容差 {}）" : " (tolerance {})"), *e.tolerance);
+    if (parts.empty()) parts = zh ? "（空）" : "(none)";
     // With a single part the sum is that part: “A ≠ B”, not “A ≠ B = B”.
     std::string sum = e.figures.size() > 2 ? " = " + *e.expected : "";
     out << fmt::format(

@@ -11,8 +11,8 @@ const std::vector<const Rule*>& all_rules() {
       &rules::kP201,                                               //
       &rules::kS101, &rules::kS201, &rules::kS202,                 //
       &rules::kT101, &rules::kT102, &rules::kT103, &rules::kT104,  //
-      &rules::kT201, &rules::kT202, &rules::kT203, &rules::kT211,  //
-      &rules::kT212,                                               //
+      &rules::kT201, &rules::kT202, &rules::kT203, &rules::kT204,  //
+      &rules::kT211, &rules::kT212,                                //
       &rules::kT301, &rules::kT302, &rules::kT303,                 //
       &rules::kT401, &rules::kT402, &rules::kT403,                 //
       &rules::kT501,                                               //

@@ -20,6 +20,7 @@ extern const Rule kT104;
 extern const Rule kT201;
 extern const Rule kT202;
 extern const Rule kT203;
+extern const Rule kT204;
 extern const Rule kT211;
 extern const Rule kT212;
 extern const Rule kT301;
