@@ -203,3 +203,42 @@ TEST_CASE("pdf tables: an income table whose header names only some columns", "[
   CHECK(tables[0].rows[1].columns == std::vector<int>{0, 1, 2});
   CHECK_FALSE(tables[0].rows[1].placement_ambiguous);
 }
+
+TEST_CASE("pdf tables: the two-sided summary tables of the 2024 Pingxiang seed", "[parse][tables][seeds]") {
+  auto seeds = testing::seeds_dir();
+  if (!seeds) return;
+  Disclosure d = parse::extract(SourceText::from_utf8(testing::read_file(*seeds / "pingxiang-office-2024-budget.txt")));
+  auto sides = [](const StatTable& t) {
+    std::ostringstream out;
+    for (const TableRow& r : t.rows) {
+      if (r.amounts.empty() && r.right_amounts.empty()) continue;  // the empty lines
+      out << r.seq << ' ' << r.name;
+      for (const auto& a : r.amounts) out << ' ' << a.value.to_string();
+      out << " | " << r.right_name;
+      for (const auto& a : r.right_amounts) out << ' ' << a.value.to_string();
+      out << '\n';
+    }
+    return out.str();
+  };
+  CHECK(sides(*find(d, TableKind::Summary)) ==
+        "1 一、一般公共预算拨款收入 1166.60 | 一、一般公共服务支出 950.10\n"
+        "6  | 六、科学技术支出 40.50\n"
+        "8  | 八、社会保障和就业支出 82.50\n"
+        "10  | 十、卫生健康支出 40.50\n"
+        "20  | 二十、住房保障支出 53.00\n"
+        "32 本年收入合计 1166.60 | 本年支出合计 1166.60\n"
+        "34 收入总计 1166.60 | 支出总计 1166.60\n");
+  CHECK(find(d, TableKind::Summary)->rows.size() == 34);
+  CHECK(find(d, TableKind::Summary)->rows[4].name == "五、单位资金");
+  CHECK(find(d, TableKind::Summary)->rows[4].right_name == "五、教育支出");
+  CHECK(find(d, TableKind::Summary)->rows[32].right_name == "年终结转结余");
+  CHECK(sides(*find(d, TableKind::FiscalSummary)) ==
+        "1 一、一般公共预算拨款 1166.60 | 一、一般公共服务支出 950.10 950.10\n"
+        "6  | 六、科学技术支出 40.50 40.50\n"
+        "8  | 八、社会保障和就业支出 82.50 82.50\n"
+        "10  | 十、卫生健康支出 40.50 40.50\n"
+        "20  | 二十、住房保障支出 53.00 53.00\n"
+        "32 本年收入合计 1166.60 | 本年支出合计 1166.60 1166.60\n"
+        "37 收入总计 1166.60 | 支出总计 1166.60 1166.60\n");
+  CHECK(find(d, TableKind::FiscalSummary)->rows.size() == 37);
+}
