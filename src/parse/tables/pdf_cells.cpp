@@ -279,7 +279,7 @@ std::vector<StatTable> read_pdf_tables(const SourceText& source) {
   for (std::size_t i = 0; i < source.line_count(); ++i) {
     std::string_view raw = source.line(i);
     if (!raw.empty() && raw[0] == '\t') continue;  // Word cells are another flavour
-    if (is_title_line(trim(raw))) titles.push_back(i);
+    if (raw.find("表") != std::string_view::npos && is_title_line(trim(raw))) titles.push_back(i);
   }
   std::vector<StatTable> tables;
   for (std::size_t k = 0; k < titles.size(); ++k) {

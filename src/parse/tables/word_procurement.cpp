@@ -57,7 +57,9 @@ void add_row(const std::vector<RawCell>& cells, ProcurementTable& table) {
 }  // namespace
 
 std::optional<ProcurementTable> read_procurement_table(const SourceText& source) {
-  for (std::size_t i = 0; i < source.line_count(); ++i) {
+  std::size_t first = find_any(source.text(), {"政府采购预算"});  // most documents say it once or twice
+  if (first == std::string_view::npos) return std::nullopt;
+  for (std::size_t i = source.line_of(static_cast<std::uint32_t>(first)); i < source.line_count(); ++i) {
     std::string_view raw = source.line(i);
     if (!raw.empty() && raw[0] == '\t') continue;
     std::string_view line = trim(raw);
