@@ -233,6 +233,9 @@ struct StatTable {
   Span title_span;
   bool final_accounts = false;       ///< a 决算 table
   bool empty_noted = false;          ///< “注：无…，空表列示。”
+  /// The extraction printed the header's 栏次 numbers among the rows: its reading order is
+  /// column by column, not row by row, so the rows cannot be trusted (P202; T rules skip it).
+  bool scrambled = false;
   std::string header;                ///< the header's words, joined (“合计基本支出项目支出”)
   std::vector<std::string> columns;  ///< the amount columns of the header, 合计 first
   std::vector<TableRow> rows;

@@ -197,6 +197,144 @@ bool is_page_header_start(std::string_view trimmed, std::string_view first_heade
   return !first_header_line.empty() && trimmed.substr(0, first_header_line.size()) == first_header_line;
 }
 
+// pdftotext -layout keeps cells at their place on the line, so the cells of a line are apart
+// by runs of spaces; plain pdftotext never prints three spaces in a row.
+bool is_layout(const SourceText& source, std::size_t begin, std::size_t end) {
+  std::size_t multi_cell = 0;
+  std::size_t spaced = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    std::string_view line = trim(source.line(i));
+    if (line.find(' ') == std::string_view::npos) continue;  // one cell: says nothing
+    ++multi_cell;
+    if (contains(line, "   ")) ++spaced;
+  }
+  return multi_cell > 0 && spaced * 2 >= multi_cell;
+}
+
+std::vector<Token> tokens_of(const SourceText& source, std::size_t i) {
+  std::string_view raw = source.line(i);
+  std::string_view line = trim(raw);
+  auto line_begin = static_cast<std::uint32_t>(source.line_start(i) + (line.data() - raw.data()));
+  std::vector<Token> tokens;
+  std::size_t start = 0;
+  while (start < line.size()) {
+    std::size_t stop = line.find(' ', start);
+    if (stop == std::string_view::npos) stop = line.size();
+    if (stop > start) tokens.push_back({line.substr(start, stop - start), static_cast<std::uint32_t>(line_begin + start)});
+    start = stop + 1;
+  }
+  return tokens;
+}
+
+bool starts_row(std::string_view first_token) { return is_digits(first_token) && first_token.size() <= 3; }
+bool starts_header(std::string_view first_token) { return first_token == "序号"; }
+
+// A cell of a -layout row band: its tokens top to bottom and the columns they cover.
+struct BandCell {
+  std::vector<Token> tokens;
+  std::uint32_t left = 0;
+  std::uint32_t right = 0;  // one past the last column
+};
+
+// The tokens of a band of lines in reading order. pdftotext -layout centres a wrapped cell on
+// its row: “二、社会保障和就业支” stands above the row's 序号 line and “出” below it, and the
+// continuation is not always exactly under its first part (“行政事业单位” / “医疗” one column to
+// the left, touching it). So a band with a single 序号 line is read cell by cell: the 序号 line's tokens are
+// cells, each line above (nearest first) or below joins the cell it touches or opens a new
+// one, and cells are read left to right.
+// The header is read the same way, around its 序号 line.
+std::vector<Token> band_tokens(const SourceText& source, const std::vector<std::size_t>& band,
+                               bool (*is_anchor)(std::string_view first_token)) {
+  std::vector<std::vector<Token>> lines;
+  std::vector<std::size_t> anchors;
+  for (std::size_t i : band) {
+    lines.push_back(tokens_of(source, i));
+    const auto& line = lines.back();
+    if (!line.empty() && is_anchor(line.front().text)) anchors.push_back(lines.size() - 1);
+  }
+  std::vector<Token> out;
+  if (anchors.size() != 1) {
+    for (const auto& line : lines) out.insert(out.end(), line.begin(), line.end());
+    return out;
+  }
+  auto span_of = [&](const Token& t) {
+    std::uint32_t left = source.column_of(t.begin);
+    return std::pair{left, left + count_code_points(t.text)};
+  };
+  std::vector<BandCell> cells;
+  for (const Token& t : lines[anchors[0]]) {
+    auto [left, right] = span_of(t);
+    cells.push_back({{t}, left, right});
+  }
+  // A name joins the name cell it overlaps most or touches, else it opens a new cell. Numbers
+  // (codes, amounts) are never wrapped, so they neither join nor are joined.
+  auto join = [&](const Token& t, bool above) {
+    auto [left, right] = span_of(t);
+    BandCell* best = nullptr;
+    long best_score = -1;
+    for (BandCell& c : cells) {
+      if (is_number_piece(t.text) || is_number_piece(c.tokens.front().text)) continue;
+      long overlap = static_cast<long>(std::min(c.right, right)) - static_cast<long>(std::max(c.left, left));
+      if (overlap > best_score) {
+        best = &c;
+        best_score = overlap;
+      }
+    }
+    if (!best) {
+      cells.push_back({{t}, left, right});
+      return;
+    }
+    best->tokens.insert(above ? best->tokens.begin() : best->tokens.end(), t);
+    best->left = std::min(best->left, left);
+    best->right = std::max(best->right, right);
+  };
+  for (std::size_t k = anchors[0]; k-- > 0;) {
+    // Right to left, so that prepending keeps a line's own order within one cell.
+    for (auto it = lines[k].rbegin(); it != lines[k].rend(); ++it) join(*it, true);
+  }
+  for (std::size_t k = anchors[0] + 1; k < lines.size(); ++k) {
+    for (const Token& t : lines[k]) join(t, false);
+  }
+  std::stable_sort(cells.begin(), cells.end(), [](const BandCell& x, const BandCell& y) { return x.left < y.left; });
+  for (const BandCell& c : cells) out.insert(out.end(), c.tokens.begin(), c.tokens.end());
+  return out;
+}
+
+bool is_lone_number(std::string_view line) { return is_digits(line) && line.size() <= 3; }
+
+// Plain pdftotext of some PDFs (LibreOffice's, for one) emits a table column by column inside
+// each row band: the 栏次 numbers then stand one per line, and those of the later columns turn
+// up among the rows (“栏次 1” “2” “4” … “3”, or “6” “7” “8” after the first row). Rows read
+// from such text are a guess, so the table is marked rather than checked. The seeds print
+// “栏次 1 2 3 4” on one line and are not affected.
+bool column_numbers_scattered(const SourceText& source, std::size_t header, std::size_t end) {
+  std::string_view numbers = trim(trim(source.line(header)).substr(6));  // after 栏次
+  if (numbers != "1") return false;
+  int last = 1;
+  std::size_t i = header + 1;
+  for (; i < end; ++i) {
+    std::string_view line = trim(source.line(i));
+    if (line.empty()) continue;
+    if (!is_lone_number(line)) return false;  // a row's words before its 序号: not this flavour
+    int n = std::stoi(std::string(line));
+    if (n == 1) break;  // the first row
+    if (n != last + 1) return true;  // a 栏次 number skipped: it stands elsewhere
+    last = n;
+  }
+  // Among the rows, two lone numbers counting on from beyond the 栏次 line (“7” “8”): a row
+  // always has words, so they are column numbers out of place.
+  std::optional<int> previous;
+  for (++i; i < end; ++i) {
+    std::string_view line = trim(source.line(i));
+    if (line.empty()) continue;
+    std::optional<int> n;
+    if (is_lone_number(line)) n = std::stoi(std::string(line));
+    if (previous && n && *previous > last && *n == *previous + 1) return true;
+    previous = n;
+  }
+  return false;
+}
+
 StatTable read_table(const SourceText& source, std::size_t title, std::size_t end, TableKind kind) {
   StatTable table;
   table.kind = kind;
@@ -207,9 +345,18 @@ StatTable read_table(const SourceText& source, std::size_t title, std::size_t en
   table.final_accounts = contains(title_text, "决算");
 
   std::size_t header = header_end(source, title);
-  for (std::size_t i = title + 1; i < header; ++i) {
-    for (char c : trim(source.line(i))) {
-      if (c != ' ') table.header.push_back(c);
+  const bool layout = is_layout(source, header + 1, end);
+  table.scrambled = header > title && column_numbers_scattered(source, header, end);
+  std::vector<std::size_t> header_lines;
+  for (std::size_t i = title + 1; i < header; ++i) header_lines.push_back(i);
+  if (layout) {
+    // “财政拨” / “款收入” stand over each other: read the header cell by cell.
+    for (const Token& t : band_tokens(source, header_lines, starts_header)) table.header += std::string(t.text);
+  } else {
+    for (std::size_t i : header_lines) {
+      for (char c : trim(source.line(i))) {
+        if (c != ' ') table.header.push_back(c);
+      }
     }
   }
   std::string_view first_header_line;
@@ -224,11 +371,18 @@ StatTable read_table(const SourceText& source, std::size_t title, std::size_t en
   }
 
   RowReader reader(table);
+  std::vector<std::size_t> band;  // -layout: the lines of one row band, read together
+  auto flush_band = [&] {
+    for (const Token& t : band_tokens(source, band, starts_row)) reader.take(t);
+    band.clear();
+  };
   bool in_header = false;
   for (std::size_t i = header + 1; i < end; ++i) {
-    std::string_view raw = source.line(i);
-    std::string_view line = trim(raw);
-    if (line.empty()) continue;
+    std::string_view line = trim(source.line(i));
+    if (line.empty()) {
+      flush_band();
+      continue;
+    }
     if (is_page_header_start(line, first_header_line)) in_header = true;
     if (in_header) {
       if (line.substr(0, 6) == "栏次") in_header = false;
@@ -245,15 +399,10 @@ StatTable read_table(const SourceText& source, std::size_t title, std::size_t en
       while (next < source.line_count() && trim(source.line(next)).empty()) ++next;
       if (next >= end || is_page_header_start(trim(source.line(next)), first_header_line)) continue;
     }
-    auto line_begin = static_cast<std::uint32_t>(source.line_start(i) + (line.data() - raw.data()));
-    std::size_t start = 0;
-    while (start < line.size()) {
-      std::size_t stop = line.find(' ', start);
-      if (stop == std::string_view::npos) stop = line.size();
-      if (stop > start) reader.take({line.substr(start, stop - start), static_cast<std::uint32_t>(line_begin + start)});
-      start = stop + 1;
-    }
+    band.push_back(i);
+    if (!layout) flush_band();
   }
+  flush_band();
   reader.finish();
   return table;
 }

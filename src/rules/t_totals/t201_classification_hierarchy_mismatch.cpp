@@ -27,6 +27,7 @@ void check_parent(RuleContext& ctx, const StatTable& table, const TableRow& pare
 
 void check(RuleContext& ctx) {
   for (const StatTable& table : ctx.model().tables) {
+    if (table.scrambled) continue;  // P202 says the rows cannot be trusted
     for (const TableRow& row : table.rows) {
       if (row.code.empty() && row.name.find("合计") != std::string::npos) check_parent(ctx, table, row, 3);
       if (row.code.size() == 3) check_parent(ctx, table, row, 5);

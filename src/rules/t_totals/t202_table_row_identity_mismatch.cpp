@@ -33,6 +33,7 @@ void report(RuleContext& ctx, const StatTable& table, const TableRow& row, std::
 // or present, one of the two readings must hold.
 void check(RuleContext& ctx) {
   for (const StatTable& table : ctx.model().tables) {
+    if (table.scrambled) continue;  // P202 says the rows cannot be trusted
     bool parts_add_up = table.kind == TableKind::Expenditure || table.kind == TableKind::GeneralBudgetExpenditure ||
                         table.kind == TableKind::BasicExpenditure || table.kind == TableKind::ThreePublic;
     for (const TableRow& row : table.rows) {

@@ -46,6 +46,7 @@ void check_parent(RuleContext& ctx, const StatTable& t, const TableRow& parent, 
 
 void check(RuleContext& ctx) {
   for (const StatTable& t : ctx.model().tables) {
+    if (t.scrambled) continue;  // P202 says the rows cannot be trusted
     for (const TableRow& row : t.rows) {
       if (row.code.empty() && row.name.find("合计") != std::string::npos) check_parent(ctx, t, row, 3);
       if (row.code.size() == 3) check_parent(ctx, t, row, 5);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <sstream>
 
 #include "budgetlint/parse.hpp"
@@ -241,4 +242,66 @@ TEST_CASE("pdf tables: the two-sided summary tables of the 2024 Pingxiang seed",
         "32 本年收入合计 1166.60 | 本年支出合计 1166.60 1166.60\n"
         "37 收入总计 1166.60 | 支出总计 1166.60 1166.60\n");
   CHECK(find(d, TableKind::FiscalSummary)->rows.size() == 37);
+}
+
+namespace {
+
+// The tables of two texts are the same model: kinds, columns, rows, codes, names, amounts.
+void require_same_tables(const StatTable& a, const StatTable& b) {
+  INFO(a.title);
+  CHECK(a.kind == b.kind);
+  CHECK(a.title == b.title);
+  CHECK(a.empty_noted == b.empty_noted);
+  CHECK(a.columns == b.columns);
+  CHECK(render(a) == render(b));
+  REQUIRE(a.rows.size() == b.rows.size());
+  for (std::size_t i = 0; i < a.rows.size(); ++i) {
+    INFO("row " << a.rows[i].seq);
+    CHECK(a.rows[i].right_name == b.rows[i].right_name);
+    CHECK(a.rows[i].right_amounts.size() == b.rows[i].right_amounts.size());
+    CHECK(a.rows[i].columns == b.rows[i].columns);
+    CHECK(a.rows[i].placement_ambiguous == b.rows[i].placement_ambiguous);
+  }
+}
+
+Disclosure parse_file(const std::filesystem::path& path) {
+  return parse::extract(SourceText::from_utf8(testing::read_file(path)));
+}
+
+}  // namespace
+
+TEST_CASE("pdf tables: the nine tables of our sample through a real PDF and pdftotext -layout", "[parse][tables]") {
+  // tests/tables/songling-nine: the sample's nine tables made into PDFs by LibreOffice. In
+  // -layout text a wrapped name stands half above, half below its 序号 line, and the header's
+  // words stand over each other (“财政拨” / “款收入”).
+  Disclosure sample = parse_file(testing::source_dir() / "samples" / "pdf" / "songling-czj-2025-budget.txt");
+  Disclosure layout = parse_file(testing::source_dir() / "tests" / "tables" / "songling-nine" / "pdftotext-layout.txt");
+  REQUIRE(sample.tables.size() == 9);
+  REQUIRE(layout.tables.size() == 9);
+  for (std::size_t k = 0; k < 9; ++k) {
+    CHECK_FALSE(layout.tables[k].scrambled);
+    require_same_tables(sample.tables[k], layout.tables[k]);
+  }
+  // Two of the names that wrap: above and below the 序号 line, and one column to the left.
+  CHECK(layout.tables[3].rows[3].right_name == "四、社会保障和就业支出");
+  CHECK(layout.tables[1].rows[11].name == "行政事业单位医疗");
+}
+
+TEST_CASE("pdf tables: plain pdftotext that reads a table column by column marks it scrambled", "[parse][tables]") {
+  // The same PDFs without -layout: four tables come out column by column (栏次 numbers among
+  // the rows); the other five read right and equal the sample's.
+  Disclosure sample = parse_file(testing::source_dir() / "samples" / "pdf" / "songling-czj-2025-budget.txt");
+  Disclosure plain = parse_file(testing::source_dir() / "tests" / "tables" / "songling-nine" / "pdftotext.txt");
+  REQUIRE(plain.tables.size() == 9);
+  std::vector<TableKind> scrambled;
+  for (std::size_t k = 0; k < 9; ++k) {
+    if (plain.tables[k].scrambled) {
+      scrambled.push_back(plain.tables[k].kind);
+    } else {
+      require_same_tables(sample.tables[k], plain.tables[k]);
+    }
+  }
+  CHECK(scrambled == std::vector<TableKind>{TableKind::Summary, TableKind::Income, TableKind::Expenditure,
+                                            TableKind::FiscalSummary});
+  for (const StatTable& t : sample.tables) CHECK_FALSE(t.scrambled);
 }
