@@ -241,12 +241,20 @@ struct StatTable {
   std::vector<TableRow> rows;
 };
 
+/// One line of the table of contents (目录), without its dot leaders and page number.
+struct ContentsEntry {
+  std::string title;
+  Span span;
+  std::optional<TableKind> table;  ///< the statistical table it names, if it names one
+};
+
 /// The typed model of one disclosure. Every value keeps its source span.
 struct Disclosure {
   DocumentKind kind = DocumentKind::Unknown;
   std::optional<Sourced<std::string>> department;
   std::optional<Sourced<int>> year;
   std::string unit = "万元";
+  std::vector<ContentsEntry> contents;  ///< 目录, if the document has one
   std::vector<Section> sections;
   Income income;
   Expenditure expenditure;

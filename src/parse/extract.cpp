@@ -2,6 +2,7 @@
 #include <string>
 
 #include "budgetlint/parse.hpp"
+#include "contents.hpp"
 #include "extract_context.hpp"
 #include "tables/tables.hpp"
 
@@ -239,7 +240,9 @@ Disclosure extract(const SourceText& source) {
   d.kind = detect_kind(source);
   extract_title(source, d);
   if (!contains(source.text(), "单位:万元") && contains(source.text(), "单位:元")) d.unit = "元";
-  d.sections = segment(source, d.kind);
+  Contents contents = read_contents(source);
+  d.contents = std::move(contents.entries);
+  d.sections = segment(source, d.kind, contents.body_line);
   ExtractContext ctx(source, d.sections);
   int work_year = d.year ? d.year->value : 0;
   for (std::size_t i = 0; i < ctx.paragraphs().size(); ++i) {
@@ -250,7 +253,7 @@ Disclosure extract(const SourceText& source) {
   extract_three_public(ctx, work_year, d);
   extract_assets(ctx, d);
   extract_years(ctx, d);
-  d.tables = read_pdf_tables(source);
+  d.tables = read_pdf_tables(source, contents.body_line);
   d.procurement_table = read_procurement_table(source);
   return d;
 }

@@ -102,9 +102,9 @@ bool ends_with_table(std::string_view title) { return title.size() >= 3 && title
 
 }  // namespace
 
-std::vector<Section> segment(const SourceText& source, DocumentKind kind) {
+std::vector<Section> segment(const SourceText& source, DocumentKind kind, std::size_t first_line) {
   std::vector<Section> sections;
-  for (std::size_t i = 0; i < source.line_count(); ++i) {
+  for (std::size_t i = first_line; i < source.line_count(); ++i) {
     std::string_view raw = source.line(i);
     if (!raw.empty() && raw[0] == '\t') continue;  // a table cell, not a heading
     std::string_view line = strip_bookmarks(trim(raw));

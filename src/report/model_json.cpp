@@ -86,6 +86,15 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
   j["year"] = d.year ? json(d.year->value) : json(nullptr);
   j["unit"] = d.unit;
 
+  json contents = json::array();
+  for (const ContentsEntry& e : d.contents) {
+    json entry = w.at(e.span);
+    entry["title"] = e.title;
+    entry["table"] = e.table ? json(to_string(*e.table)) : json(nullptr);
+    contents.push_back(std::move(entry));
+  }
+  j["contents"] = std::move(contents);
+
   json sections = json::array();
   for (const Section& s : d.sections) {
     sections.push_back({{"number", s.number},

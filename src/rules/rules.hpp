@@ -14,6 +14,7 @@ extern const Rule kP202;
 extern const Rule kS101;
 extern const Rule kS201;
 extern const Rule kS202;
+extern const Rule kS203;
 extern const Rule kT101;
 extern const Rule kT102;
 extern const Rule kT103;

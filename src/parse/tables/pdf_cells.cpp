@@ -423,9 +423,9 @@ std::optional<TableKind> table_kind_of_title(std::string_view t) {
   return std::nullopt;
 }
 
-std::vector<StatTable> read_pdf_tables(const SourceText& source) {
+std::vector<StatTable> read_pdf_tables(const SourceText& source, std::size_t first_line) {
   std::vector<std::size_t> titles;
-  for (std::size_t i = 0; i < source.line_count(); ++i) {
+  for (std::size_t i = first_line; i < source.line_count(); ++i) {
     std::string_view raw = source.line(i);
     if (!raw.empty() && raw[0] == '\t') continue;  // Word cells are another flavour
     if (raw.find("表") != std::string_view::npos && is_title_line(trim(raw))) titles.push_back(i);

@@ -12,8 +12,9 @@ namespace budgetlint::parse {
 std::optional<TableKind> table_kind_of_title(std::string_view title);
 
 /// Statistical tables as pdftotext (without -layout) leaves them: titles, a header repeated
-/// on every page, rows anchored by their 序号, cells broken over lines (“1166” / “.60”).
-std::vector<StatTable> read_pdf_tables(const SourceText& source);
+/// on every page, rows anchored by their 序号, cells broken over lines (“1166” / “.60”); and
+/// as pdftotext -layout leaves them. Titles are looked for from `first_line` (0-based) on.
+std::vector<StatTable> read_pdf_tables(const SourceText& source, std::size_t first_line = 0);
 
 /// The 政府采购预算表 in Word cells, if the document has one.
 std::optional<ProcurementTable> read_procurement_table(const SourceText& source);

@@ -32,6 +32,7 @@ void check(RuleContext& ctx) {
   for (const Required& r : kNineTables) {
     bool found = false;
     for (const StatTable& t : d.tables) found |= t.kind == r.kind;
+    for (const ContentsEntry& e : d.contents) found |= e.table == r.kind;  // S203 says it, at the entry
     if (found) continue;
     Finding& f = ctx.report(d.tables.front().title_span);
     arg(f, "table", std::string(final_accounts ? r.final_title : r.budget_title));
