@@ -43,18 +43,17 @@ bool reported_not_info(const FileResult& r, std::uint32_t line) {
   return false;
 }
 
-}  // namespace
-
-TEST_CASE("table mutation: every amount of every table, one at a time", "[mutation][tables][seeds]") {
-  auto seeds = testing::seeds_dir();
-  if (!seeds) return;
-  std::string text = testing::read_file(*seeds / "pingxiang-office-2024-budget.txt");
-  SourceText source = SourceText::from_utf8(text);
-  Disclosure d = parse::extract(source);
+struct Detection {
   std::size_t tried = 0;
   std::size_t detected = 0;
   std::size_t totals_tried = 0;
   std::size_t totals_by_t201 = 0;
+};
+
+Detection mutate_every_cell(const std::string& text) {
+  SourceText source = SourceText::from_utf8(text);
+  Disclosure d = parse::extract(source);
+  Detection n;
   for (const StatTable& table : d.tables) {
     for (const TableRow& row : table.rows) {
       for (const auto* cells : {&row.amounts, &row.right_amounts}) {
@@ -64,21 +63,38 @@ TEST_CASE("table mutation: every amount of every table, one at a time", "[mutati
           FileResult r = testing::check_text(bump_digit(text, at.line, at.column));
           bool found = reported_not_info(r, at.line);
           CHECK(found);
-          ++tried;
-          detected += found;
+          ++n.tried;
+          n.detected += found;
           // The 合计 cell of a classification row is T201's own.
           if (has_codes(table.kind) && &cell == &row.amounts.front()) {
             bool by_t201 = testing::reported_at(r, "T201", at.line);
             CHECK(by_t201);
-            ++totals_tried;
-            totals_by_t201 += by_t201;
+            ++n.totals_tried;
+            n.totals_by_t201 += by_t201;
           }
         }
       }
     }
   }
-  CHECK(tried == 248);
-  CHECK(totals_tried == 88);  // 22 rows in each of the four classification tables
-  WARN("table mutations detected: " << detected << " of " << tried << "; 合计 cells by T201: " << totals_by_t201
-                                    << " of " << totals_tried);
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("table mutation: every amount of every table, one at a time", "[mutation][tables][seeds]") {
+  auto seeds = testing::seeds_dir();
+  if (!seeds) return;
+  Detection n = mutate_every_cell(testing::read_file(*seeds / "pingxiang-office-2024-budget.txt"));
+  CHECK(n.tried == 248);
+  CHECK(n.totals_tried == 88);  // 22 rows in each of the four classification tables
+  WARN("table mutations detected: " << n.detected << " of " << n.tried << "; 合计 cells by T201: " << n.totals_by_t201
+                                    << " of " << n.totals_tried);
+}
+
+TEST_CASE("table mutation: every amount of our nine 决算 tables, one at a time", "[mutation][tables]") {
+  Detection n = mutate_every_cell(
+      testing::read_file(testing::source_dir() / "tests" / "tables" / "final-accounts" / "songling-sjj-2024-final.txt"));
+  CHECK(n.tried == 176);
+  WARN("决算 table mutations detected: " << n.detected << " of " << n.tried << "; 合计 cells by T201: "
+                                          << n.totals_by_t201 << " of " << n.totals_tried);
 }

@@ -17,7 +17,35 @@ using Placement = std::vector<int>;
 constexpr std::size_t kMaxSolutions = 2;          // one to use, a second to know it is not the only one
 constexpr std::size_t kMaxSearchSteps = 200'000;  // beyond this a table is too open to decide
 
-std::vector<std::string> columns_of(TableKind kind) {
+// The 决算 tables name their columns differently, and two of them have no 合计 column first:
+// the 政府性基金 table carries the balance over (年初 + 本年收入 − 本年支出 = 年末), and the 三公
+// table is one row of 预算数 then 决算数.
+std::vector<std::string> final_columns_of(TableKind kind) {
+  switch (kind) {
+    case TableKind::Income:
+      return {"合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"};
+    case TableKind::Expenditure:
+      return {"合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"};
+    case TableKind::GovernmentFund:
+      return {"年初结转和结余", "本年收入", "本年支出", "基本支出", "项目支出", "年末结转和结余"};
+    case TableKind::ThreePublic: {
+      std::vector<std::string> columns;
+      for (const char* part : {"预算数", "决算数"}) {
+        for (const char* item :
+             {"合计", "因公出国（境）费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "公务接待费"})
+          columns.push_back(std::string(part) + item);
+      }
+      return columns;
+    }
+    default:
+      return {};
+  }
+}
+
+std::vector<std::string> columns_of(TableKind kind, bool final_accounts) {
+  if (final_accounts) {
+    if (auto columns = final_columns_of(kind); !columns.empty()) return columns;
+  }
   switch (kind) {
     case TableKind::Income:
       return {"合计",     "小计",         "财政拨款收入",     "财政专户收入", "事业收入",
@@ -217,7 +245,7 @@ class Placer {
 }  // namespace
 
 std::vector<std::string> header_columns(const StatTable& table) {
-  std::vector<std::string> all = columns_of(table.kind);
+  std::vector<std::string> all = columns_of(table.kind, table.final_accounts);
   std::vector<std::string> named;
   for (const std::string& c : all) {
     if (table.header.find(c) != std::string::npos) named.push_back(c);
@@ -229,7 +257,16 @@ std::vector<std::string> header_columns(const StatTable& table) {
 void place_cells(StatTable& table) {
   table.columns = header_columns(table);
   if (table.columns.empty()) return;
-  Placer(table).place_all();
+  if (table.columns.front() == "合计") {
+    Placer(table).place_all();
+    return;
+  }
+  // No 合计 to anchor the search: only a row that prints every column has certain places.
+  for (TableRow& r : table.rows) {
+    if (r.amounts.size() != table.columns.size()) continue;
+    r.columns.clear();
+    for (std::size_t c = 0; c < table.columns.size(); ++c) r.columns.push_back(static_cast<int>(c));
+  }
 }
 
 bool place_by_position(const SourceText& source, StatTable& table) {

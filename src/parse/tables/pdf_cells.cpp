@@ -4,37 +4,20 @@
 // amounts are put back together from their pieces (“950.” + “10”, “47.9” + “4”).
 #include <algorithm>
 #include <array>
+#include <memory>
 
 #include "../mentions.hpp"
 #include "../paragraphs.hpp"
 #include "tables.hpp"
+#include "tokens.hpp"
+#include "readers.hpp"
 
 namespace budgetlint::parse {
 namespace {
 
 constexpr std::uint32_t kMaxTitleCodePoints = 30;
 constexpr std::size_t kMaxHeaderLines = 120;        // the 收入总表 header is 60 broken lines
-constexpr int kAmountDecimals = 2;                  // statistical tables print 万元 to the cent
 constexpr std::size_t kMinIntegerAmountDigits = 4;  // shorter lone numbers are 栏次 or page numbers
-
-struct Token {
-  std::string_view text;
-  std::uint32_t begin = 0;  // document offset
-};
-
-bool is_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool is_number_piece(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
-         std::count(s.begin(), s.end(), '.') <= 1;
-}
-
-int decimals_of(std::string_view s) {
-  std::size_t dot = s.find('.');
-  return dot == std::string_view::npos ? -1 : static_cast<int>(s.size() - dot - 1);
-}
 
 bool is_title_line(std::string_view trimmed) {
   return count_code_points(trimmed) <= kMaxTitleCodePoints && !contains(trimmed, "。") && table_kind_of_title(trimmed);
@@ -61,11 +44,17 @@ bool opens_expenditure_side(std::string_view token) {
          token.substr(0, 12) == "支出总计";
 }
 
-class RowReader {
- public:
-  explicit RowReader(StatTable& table) : table_(table), two_sided_(two_sided(table.kind)) {}
+bool is_code(std::string_view s) { return is_digits(s) && (s.size() == 3 || s.size() == 5 || s.size() == 7); }
 
-  void take(const Token& t) {
+// Rows of a table with a 序号 column (部门预算) start at their number; rows of a table without
+// one (部门决算: 合计, then 201, 20101 …) start at 合计, at a classification code after the
+// previous row's cells, or — in a table of one row of figures (the 三公 决算表) — at the
+// first figure.
+class RowReader : public TableReader {
+ public:
+  RowReader(StatTable& table, bool numbered) : table_(table), two_sided_(two_sided(table.kind)), numbered_(numbered) {}
+
+  void take(const Token& t) override {
     if (tentative_) {
       Token held = *tentative_;
       tentative_.reset();
@@ -74,16 +63,39 @@ class RowReader {
         add_amount_piece(t);
         return;
       }
-      // A whole-number amount stands; a short lone number between the cells is a stray
-      // 栏次 or page number that pdftotext put in reading order.
-      if (held.text.size() >= kMinIntegerAmountDigits) add_amount_piece(held);
+      if (!numbered_ && is_code(held.text) && opens_row()) {
+        start_row(held);
+        row_->code = std::string(held.text);
+        state_ = State::Name;
+      } else if (held.text.size() >= kMinIntegerAmountDigits) {
+        // A whole-number amount stands; a short lone number between the cells is a stray
+        // 栏次 or page number that pdftotext put in reading order.
+        add_amount_piece(held);
+      }
+    }
+    if (!numbered_ && !pending_piece()) {
+      if (t.text == "合计" && !row_) {
+        start_row(t);
+        row_->name = "合计";
+        state_ = State::Name;
+        return;
+      }
+      if (is_code(t.text) && opens_row()) {
+        tentative_ = t;  // a code, unless “.60” follows
+        return;
+      }
+      if (!row_ && is_number_piece(t.text) && !is_digits(t.text)) {  // the 三公 决算表's one row
+        start_row(t);
+        if (table_.kind == TableKind::ThreePublic) row_->name = "“三公”经费";
+      }
     }
     // “2010” “3” is the code 20103: a code shorter than 3/5/7 digits takes the next digits.
     if (row_ && state_ == State::Code && !row_->code.empty() && needs_more_code() && is_digits(t.text)) {
       row_->code += std::string(t.text);
       return;
     }
-    if (is_digits(t.text) && t.text.size() <= 3 && std::stoi(std::string(t.text)) == next_seq() && !pending_piece()) {
+    if (numbered_ && is_digits(t.text) && t.text.size() <= 3 && std::stoi(std::string(t.text)) == next_seq() &&
+        !pending_piece()) {
       start_row(t);
       return;
     }
@@ -112,7 +124,7 @@ class RowReader {
     (right_ ? row_->right_name : row_->name) += std::string(t.text);  // a name broken over lines
   }
 
-  void finish() {
+  void finish() override {
     if (tentative_ && tentative_->text.size() >= kMinIntegerAmountDigits) add_amount_piece(*tentative_);
     tentative_.reset();
     close_row();
@@ -120,17 +132,19 @@ class RowReader {
   }
 
   // The last amount is only a piece of a number: “1166” waiting for “.60”.
-  bool pending_piece() const {
+  bool pending_piece() const override {
     if (tentative_) return true;
     if (!row_) return false;
-    const auto& amounts = right_ ? row_->right_amounts : row_->amounts;
-    return !amounts.empty() && decimals_of(amounts.back().raw) < kAmountDecimals;
+    return ends_in_piece(right_ ? row_->right_amounts : row_->amounts);
   }
 
  private:
   enum class State { Code, Name };
 
   int next_seq() const { return table_.rows.empty() ? 1 : table_.rows.back().seq + 1; }
+
+  // Without 序号, a code opens a row when the row before has its words or figures.
+  bool opens_row() const { return !row_ || !row_->amounts.empty() || !row_->name.empty(); }
 
   bool needs_more_code() const {
     std::size_t n = row_->code.size();
@@ -149,42 +163,26 @@ class RowReader {
     }
   }
 
+  // Numbered rows keep their 序号; others are counted.
   void start_row(const Token& t) {
     close_row();
     right_ = false;
+    int seq = numbered_ ? std::stoi(std::string(t.text)) : next_seq();
     table_.rows.emplace_back();
     row_ = &table_.rows.back();
-    row_->seq = std::stoi(std::string(t.text));
+    row_->seq = seq;
     row_->span = {t.begin, static_cast<std::uint32_t>(t.begin + t.text.size())};
     state_ = State::Code;
   }
 
   void add_amount_piece(const Token& t) {
-    auto& amounts = right_ ? row_->right_amounts : row_->amounts;
-    bool joins = false;
-    if (!amounts.empty()) {
-      const std::string& prev = amounts.back().raw;
-      int d = decimals_of(prev);
-      joins = (d >= 0 && d < kAmountDecimals && t.text.front() != '.') ||  // “950.” + “10”, “47.9” + “4”
-              (d < 0 && t.text.front() == '.');                            // “1166” + “.60”
-    }
-    if (joins) {
-      Sourced<Amount>& a = amounts.back();
-      a.raw += std::string(t.text);
-      a.span.end = static_cast<std::uint32_t>(t.begin + t.text.size());
-      if (auto v = Amount::parse(a.raw)) a.value = *v;
-      return;
-    }
-    Sourced<Amount> a;
-    a.raw = std::string(t.text);
-    a.span = {t.begin, static_cast<std::uint32_t>(t.begin + t.text.size())};
-    if (auto v = Amount::parse(a.raw)) a.value = *v;
-    amounts.push_back(std::move(a));
+    parse::add_amount_piece(right_ ? row_->right_amounts : row_->amounts, t);
     state_ = State::Name;
   }
 
   StatTable& table_;
   const bool two_sided_;
+  const bool numbered_;
   TableRow* row_ = nullptr;
   bool right_ = false;              // reading the expenditure side of a two-sided row
   std::optional<Token> tentative_;  // a whole number that may be the first piece of an amount
@@ -209,21 +207,6 @@ bool is_layout(const SourceText& source, std::size_t begin, std::size_t end) {
     if (contains(line, "   ")) ++spaced;
   }
   return multi_cell > 0 && spaced * 2 >= multi_cell;
-}
-
-std::vector<Token> tokens_of(const SourceText& source, std::size_t i) {
-  std::string_view raw = source.line(i);
-  std::string_view line = trim(raw);
-  auto line_begin = static_cast<std::uint32_t>(source.line_start(i) + (line.data() - raw.data()));
-  std::vector<Token> tokens;
-  std::size_t start = 0;
-  while (start < line.size()) {
-    std::size_t stop = line.find(' ', start);
-    if (stop == std::string_view::npos) stop = line.size();
-    if (stop > start) tokens.push_back({line.substr(start, stop - start), static_cast<std::uint32_t>(line_begin + start)});
-    start = stop + 1;
-  }
-  return tokens;
 }
 
 bool starts_row(std::string_view first_token) { return is_digits(first_token) && first_token.size() <= 3; }
@@ -370,13 +353,19 @@ StatTable read_table(const SourceText& source, std::size_t title, std::size_t en
     if (second != std::string_view::npos) first_header_line = first_header_line.substr(0, second);
   }
 
-  RowReader reader(table);
+  // A 决算 total table gives each item its 行次 instead of a row 序号.
+  std::unique_ptr<TableReader> reader;
+  if (two_sided(kind) && contains(table.header, "行次"))
+    reader = make_item_number_reader(table);
+  else
+    reader = std::make_unique<RowReader>(table, !table.final_accounts || contains(table.header, "序号"));
   std::vector<std::size_t> band;  // -layout: the lines of one row band, read together
   auto flush_band = [&] {
-    for (const Token& t : band_tokens(source, band, starts_row)) reader.take(t);
+    for (const Token& t : band_tokens(source, band, starts_row)) reader->take(t);
     band.clear();
   };
   bool in_header = false;
+  bool in_note = false;
   for (std::size_t i = header + 1; i < end; ++i) {
     std::string_view line = trim(source.line(i));
     if (line.empty()) {
@@ -388,13 +377,18 @@ StatTable read_table(const SourceText& source, std::size_t title, std::size_t en
       if (line.substr(0, 6) == "栏次") in_header = false;
       continue;
     }
-    if (contains(line, "空表列示")) {
+    if (contains_any(line, {"空表", "本表无数据"})) {  // 空表列示, 本表为空表, 公开空表
       table.empty_noted = true;
+      continue;
+    }
+    // “注：本表反映…” closes the table; its words are no row's.
+    if (line.substr(0, 3) == "注" || in_note) {
+      in_note = true;
       continue;
     }
     // A page number stands alone before the next page's header or the next title — unless a
     // number is waiting for its last digits (“449.” / “30” / page break).
-    if (is_digits(line) && !reader.pending_piece()) {
+    if (is_digits(line) && !reader->pending_piece()) {
       std::size_t next = i + 1;
       while (next < source.line_count() && trim(source.line(next)).empty()) ++next;
       if (next >= end || is_page_header_start(trim(source.line(next)), first_header_line)) continue;
@@ -403,7 +397,7 @@ StatTable read_table(const SourceText& source, std::size_t title, std::size_t en
     if (!layout) flush_band();
   }
   flush_band();
-  reader.finish();
+  reader->finish();
   return table;
 }
 

@@ -27,15 +27,52 @@ void report(RuleContext& ctx, const StatTable& table, const TableRow& row, std::
   f.section_path = {table.title, "行 " + std::to_string(row.seq) + " " + row.name};
 }
 
+// The 决算 tables without a 合计 column first, when the row prints every cell: the 政府性基金
+// table carries its balance over (本年支出 = 基本 + 项目; 年末 = 年初 + 本年收入 − 本年支出), and
+// the 三公 table states 预算数 then 决算数 (合计 = 出国 + 公车 + 接待; 公车 = 购置 + 运行).
+void check_final_row(RuleContext& ctx, const StatTable& table, const TableRow& row) {
+  if (row.amounts.size() != table.columns.size()) return;
+  auto named = [&](std::size_t k, const char* role) {
+    const Sourced<Amount>& a = row.amounts[k];
+    return Term{role, table.columns[k], a.value, a.span, a.raw};
+  };
+  auto identity = [&](std::size_t total, std::vector<Term> parts) {
+    if (!check_identity(ctx, named(total, "total"), parts)) return;
+    Finding& f = ctx.out_back();
+    arg(f, "table", table.title);
+    arg(f, "seq", std::to_string(row.seq));
+    arg(f, "row", row_label(row));
+    f.section_path = {table.title, "行 " + std::to_string(row.seq) + " " + row.name};
+  };
+  if (table.kind == TableKind::GovernmentFund && table.columns.size() == 6) {
+    identity(2, {named(3, "part"), named(4, "part")});
+    Term spent = named(2, "part");
+    spent.value = spent.value.negated();
+    spent.shown = "减" + spent.shown;
+    identity(5, {named(0, "part"), named(1, "part"), spent});
+  } else if (table.kind == TableKind::ThreePublic && table.columns.size() == 12) {
+    for (std::size_t half : {0, 6}) {
+      identity(half, {named(half + 1, "part"), named(half + 2, "part"), named(half + 5, "part")});
+      identity(half + 2, {named(half + 3, "part"), named(half + 4, "part")});
+    }
+  }
+}
+
 // Expenditure tables: 合计 = 基本 + 项目 (+ 经营 …), whichever of those cells are printed;
 // the 三公 table: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营 financing.
 // Income table: 合计 = 小计 (+ 上年结转) and 小计 = Σ sources; with the carry-over cell absent
-// or present, one of the two readings must hold.
+// or present, one of the two readings must hold. A 决算 income table has no 小计: 合计 = Σ sources.
 void check(RuleContext& ctx) {
   for (const StatTable& table : ctx.model().tables) {
     if (table.scrambled) continue;  // P202 says the rows cannot be trusted
+    if (!table.columns.empty() && table.columns.front() != "合计") {
+      for (const TableRow& row : table.rows) check_final_row(ctx, table, row);
+      continue;
+    }
     bool parts_add_up = table.kind == TableKind::Expenditure || table.kind == TableKind::GeneralBudgetExpenditure ||
-                        table.kind == TableKind::BasicExpenditure || table.kind == TableKind::ThreePublic;
+                        table.kind == TableKind::BasicExpenditure || table.kind == TableKind::ThreePublic ||
+                        (table.final_accounts && table.kind != TableKind::Summary &&
+                         table.kind != TableKind::FiscalSummary);
     for (const TableRow& row : table.rows) {
       std::size_t n = row.amounts.size();
       if (n < 2) continue;  // a lone 合计: its parts are not printed, nothing to add

@@ -1,4 +1,3 @@
-#include "../../parse/paragraphs.hpp"
 #include "../rules.hpp"
 #include "../support.hpp"
 
@@ -30,7 +29,8 @@ std::size_t find(const StatTable& t, std::string TableRow::*name, std::string_vi
 }
 
 // 本年收入合计 = Σ income items above it; 收入总计 = 本年收入合计 + what lies between
-// (上年结转); the same on the expenditure side; 收入总计 = 支出总计.
+// (上年结转); the same on the expenditure side; 收入总计 = 支出总计. A 决算 table says 总计 on
+// both sides.
 void check_side(RuleContext& ctx, const StatTable& t, std::string TableRow::*name, Side side,
                 std::string_view subtotal_words, std::string_view total_words) {
   std::size_t subtotal = find(t, name, subtotal_words);
@@ -46,10 +46,21 @@ void check_side(RuleContext& ctx, const StatTable& t, std::string TableRow::*nam
   std::size_t total = find(t, name, total_words, subtotal + 1);
   if (total == t.rows.size() || (t.rows[total].*side).empty() || (sub.*side).empty()) return;
   std::vector<Term> parts = {cell(sub, sub.*name, side, "part")};
+  // Between them: the carry-overs and balances (“年初结转和结余”, “使用非财政拨款结余”, “结余
+  // 分配”), each followed by its breakdown by fund (“一、一般公共预算拨款”, “政府性基金预算财
+  // 政拨款”), which adds up to it.
+  auto is_balance = [&](std::size_t i) {
+    const std::string& words = t.rows[i].*name;
+    return words.find("结转") != std::string::npos || words.find("结余") != std::string::npos;
+  };
   for (std::size_t i = subtotal + 1; i < total; ++i) {
-    // Only the first level of what lies between: “年初结转和结余”, not its 一、二、 breakdown.
-    if (!(t.rows[i].*side).empty() && parse::parse_heading_number(t.rows[i].*name).level == 0)
-      parts.push_back(cell(t.rows[i], t.rows[i].*name, side, "part"));
+    if (!is_balance(i) || (t.rows[i].*side).empty()) continue;
+    parts.push_back(cell(t.rows[i], t.rows[i].*name, side, "part"));
+    std::vector<Term> funds;
+    for (std::size_t j = i + 1; j < total && !is_balance(j); ++j) {
+      if (!(t.rows[j].*side).empty()) funds.push_back(cell(t.rows[j], t.rows[j].*name, side, "part"));
+    }
+    if (!funds.empty()) report(ctx, t, t.rows[i], cell(t.rows[i], t.rows[i].*name, side, "total"), funds);
   }
   report(ctx, t, t.rows[total], cell(t.rows[total], t.rows[total].*name, side, "total"), parts);
 }
@@ -58,14 +69,20 @@ void check(RuleContext& ctx) {
   for (const StatTable& t : ctx.model().tables) {
     if (t.kind != TableKind::Summary && t.kind != TableKind::FiscalSummary) continue;
     if (t.scrambled) continue;  // P202 says the rows cannot be trusted
-    check_side(ctx, t, &TableRow::name, &TableRow::amounts, "本年收入合计", "收入总计");
-    check_side(ctx, t, &TableRow::right_name, &TableRow::right_amounts, "本年支出合计", "支出总计");
-    std::size_t total = find(t, &TableRow::name, "收入总计");
+    std::string_view income_total = t.final_accounts ? "总计" : "收入总计";
+    check_side(ctx, t, &TableRow::name, &TableRow::amounts, "本年收入合计", income_total);
+    check_side(ctx, t, &TableRow::right_name, &TableRow::right_amounts, "本年支出合计",
+               t.final_accounts ? "总计" : "支出总计");
+    std::size_t total = find(t, &TableRow::name, income_total);
     if (total < t.rows.size()) {
       const TableRow& row = t.rows[total];
+      // A 决算 table says just 总计 on both sides: name the side.
+      auto side_label = [](const std::string& name, const char* side) {
+        return name.find(side) == std::string::npos ? side + name : name;
+      };
       if (!row.amounts.empty() && !row.right_amounts.empty())
-        report(ctx, t, row, cell(row, row.name, &TableRow::amounts, "total"),
-               {cell(row, row.right_name, &TableRow::right_amounts, "part")});
+        report(ctx, t, row, cell(row, side_label(row.name, "收入"), &TableRow::amounts, "total"),
+               {cell(row, side_label(row.right_name, "支出"), &TableRow::right_amounts, "part")});
     }
     // 财政拨款收支总表: each expenditure line's 合计 = its funds (一般公共预算, 基金, 国有资本).
     for (const TableRow& row : t.rows) {

@@ -22,6 +22,14 @@ std::string render(const StatTable& t) {
   return out.str();
 }
 
+// “合计,项目支出”: the header columns the cells of row `seq` were placed in.
+std::string columns_of_row(const StatTable& t, int seq) {
+  std::string out;
+  for (int c : t.rows[static_cast<std::size_t>(seq - 1)].columns)
+    out += (out.empty() ? "" : ",") + t.columns[static_cast<std::size_t>(c)];
+  return out;
+}
+
 const StatTable* find(const Disclosure& d, TableKind kind) {
   for (const StatTable& t : d.tables) {
     if (t.kind == kind) return &t;
@@ -142,12 +150,7 @@ TEST_CASE("pdf tables: cells placed in their columns by the totals, ambiguity sa
   auto seeds = testing::seeds_dir();
   if (!seeds) return;
   Disclosure d = parse::extract(SourceText::from_utf8(testing::read_file(*seeds / "pingxiang-office-2024-budget.txt")));
-  auto columns = [](const StatTable& t, int seq) {
-    std::string out;
-    for (int c : t.rows[static_cast<std::size_t>(seq - 1)].columns)
-      out += (out.empty() ? "" : ",") + t.columns[static_cast<std::size_t>(c)];
-    return out;
-  };
+  auto columns = columns_of_row;
   const StatTable& basic = *find(d, TableKind::BasicExpenditure);
   CHECK(columns(basic, 1) == "合计,人员经费,公用经费");
   CHECK(columns(basic, 2) == "合计,人员经费");   // 301 工资福利支出
@@ -304,4 +307,81 @@ TEST_CASE("pdf tables: plain pdftotext that reads a table column by column marks
   CHECK(scrambled == std::vector<TableKind>{TableKind::Summary, TableKind::Income, TableKind::Expenditure,
                                             TableKind::FiscalSummary});
   for (const StatTable& t : sample.tables) CHECK_FALSE(t.scrambled);
+}
+
+TEST_CASE("pdf tables: the nine 决算 tables, without 序号, with 行次 and their own columns", "[parse][tables]") {
+  // Our own 决算 of 松岭县审计局 (tests/tables/final-accounts): rows start at 合计 and at their
+  // codes, the total tables number each item by its 行次, names and amounts break over lines.
+  Disclosure d =
+      parse_file(testing::source_dir() / "tests" / "tables" / "final-accounts" / "songling-sjj-2024-final.txt");
+  CHECK(d.kind == DocumentKind::FinalAccounts);
+  std::vector<TableKind> kinds;
+  for (const StatTable& t : d.tables) {
+    kinds.push_back(t.kind);
+    CHECK(t.final_accounts);
+    CHECK_FALSE(t.scrambled);
+  }
+  REQUIRE(kinds == std::vector<TableKind>{TableKind::Summary, TableKind::Income, TableKind::Expenditure,
+                                          TableKind::FiscalSummary, TableKind::GeneralBudgetExpenditure,
+                                          TableKind::BasicExpenditure, TableKind::GovernmentFund,
+                                          TableKind::StateCapital, TableKind::ThreePublic});
+
+  // 收入支出决算总表: 13 lines of items; the left 行次 9 has no item; “26.” / “00” is one amount.
+  const StatTable& summary = d.tables[0];
+  REQUIRE(summary.rows.size() == 13);
+  CHECK(summary.rows[2].name == "三、国有资本经营预算财政拨款收入");
+  CHECK(summary.rows[8].name.empty());
+  CHECK(summary.rows[8].right_name == "九、住房保障支出");
+  REQUIRE(summary.rows[8].right_amounts.size() == 1);
+  CHECK(summary.rows[8].right_amounts[0].value.to_string() == "26.00");
+  CHECK(summary.rows[12].name == "总计");
+  CHECK(summary.rows[12].amounts[0].value.to_string() == "414.00");
+  CHECK(summary.rows[12].right_amounts[0].value.to_string() == "414.00");
+
+  // 收入决算表: the 决算 columns in the 决算 order; a name broken before its figures.
+  const StatTable& income = d.tables[1];
+  CHECK(income.columns == std::vector<std::string>{"合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入",
+                                                   "附属单位上缴收入", "其他收入"});
+  CHECK(render(income) ==
+        "1 合计 | 398.40 386.40 12.00\n"
+        "2 201 一般公共服务支出 | 301.20 289.20 12.00\n"
+        "3 20108 审计事务 | 301.20 289.20 12.00\n"
+        "4 2010801 行政运行 | 243.20 243.20\n"
+        "5 2010804 审计业务 | 58.00 46.00 12.00\n"
+        "6 208 社会保障和就业支出 | 52.30 52.30\n"
+        "7 20805 行政事业单位养老支出 | 52.30 52.30\n"
+        "8 2080505 机关事业单位基本养老保险缴费支出 | 35.80 35.80\n"
+        "9 2080506 机关事业单位职业年金缴费支出 | 16.50 16.50\n"
+        "10 210 卫生健康支出 | 18.90 18.90\n"
+        "11 21011 行政事业单位医疗 | 18.90 18.90\n"
+        "12 2101101 行政单位医疗 | 18.90 18.90\n"
+        "13 221 住房保障支出 | 26.00 26.00\n"
+        "14 22102 住房改革支出 | 26.00 26.00\n"
+        "15 2210201 住房公积金 | 26.00 26.00\n");  // the 注 below the table is no row's
+  CHECK(d.tables[2].columns ==
+        std::vector<std::string>{"合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"});
+  CHECK(columns_of_row(d.tables[2], 5) == "合计,项目支出");  // 2010804 审计业务: project money only
+
+  // 财政拨款收入支出决算总表: the carry-over and its breakdown by fund.
+  const StatTable& fiscal = d.tables[3];
+  REQUIRE(fiscal.rows.size() == 15);
+  CHECK(fiscal.rows[10].name == "年初财政拨款结转和结余");
+  CHECK(fiscal.rows[10].right_name == "年末财政拨款结转和结余");
+  CHECK(fiscal.rows[10].right_amounts.size() == 2);
+  CHECK(fiscal.rows[11].name == "一般公共预算财政拨款");
+
+  CHECK(d.tables[5].rows.size() == 16);  // economic codes 301 … 30302
+  // The 政府性基金 决算表 carries its balance: no 合计 column first; empty and noted.
+  CHECK(d.tables[6].columns.front() == "年初结转和结余");
+  CHECK(d.tables[6].columns.back() == "年末结转和结余");
+  CHECK(d.tables[6].empty_noted);
+  CHECK(d.tables[7].empty_noted);
+  // The 三公 决算表: one row, 预算数 then 决算数, every cell in its column.
+  const StatTable& three = d.tables[8];
+  REQUIRE(three.rows.size() == 1);
+  CHECK(three.columns.size() == 12);
+  CHECK(three.columns[6] == "决算数合计");
+  REQUIRE(three.rows[0].amounts.size() == 12);
+  CHECK(three.rows[0].amounts[10].value.to_string() == "6.00");  // “6.” / “00”
+  CHECK(three.rows[0].columns.size() == 12);
 }

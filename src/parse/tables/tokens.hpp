@@ -1,0 +1,36 @@
+#pragma once
+
+// The words of pdftotext table text: one token per run of non-spaces, with its offset, and
+// the pieces amounts are broken into (“950.” + “10”, “47.9” + “4”, “1166” + “.60”).
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "budgetlint/model.hpp"
+
+namespace budgetlint::parse {
+
+constexpr int kAmountDecimals = 2;  // statistical tables print 万元 to the cent
+
+struct Token {
+  std::string_view text;
+  std::uint32_t begin = 0;  // document offset
+};
+
+bool is_digits(std::string_view s);
+/// Digits with at most one dot: a whole amount or a piece of one.
+bool is_number_piece(std::string_view s);
+/// Digits after the dot, -1 without one.
+int decimals_of(std::string_view s);
+
+/// The tokens of line `i`, split at spaces.
+std::vector<Token> tokens_of(const SourceText& source, std::size_t i);
+
+/// The last amount is only a piece of a number (fewer than two decimals).
+bool ends_in_piece(const std::vector<Sourced<Amount>>& amounts);
+
+/// Adds a number token to a row's amounts: it completes the last one when that is a piece
+/// (“950.” + “10”, “1166” + “.60”), else it is a new amount.
+void add_amount_piece(std::vector<Sourced<Amount>>& amounts, const Token& t);
+
+}  // namespace budgetlint::parse
