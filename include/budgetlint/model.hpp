@@ -224,6 +224,8 @@ struct TableRow {
   /// cells could not be placed.
   std::vector<int> columns;
   bool placement_ambiguous = false;  ///< the text admits more than one placement
+  /// Tokens of digits and dots that are no number (“4.004.00”: two cells run together).
+  std::vector<Sourced<std::string>> glued;
   Span span;                         ///< the row's 序号
 };
 

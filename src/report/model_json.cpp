@@ -190,6 +190,13 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
       for (int c : r.columns) columns.push_back(t.columns[static_cast<std::size_t>(c)]);
       row["columns"] = std::move(columns);
       row["placement_ambiguous"] = r.placement_ambiguous;
+      json glued = json::array();
+      for (const Sourced<std::string>& g : r.glued) {
+        json token = w.at(g.span);
+        token["raw"] = g.raw;
+        glued.push_back(std::move(token));
+      }
+      row["glued"] = std::move(glued);
       row["right_name"] = r.right_name;
       row["right_amounts"] = amounts(r.right_amounts);
       rows.push_back(std::move(row));

@@ -8,7 +8,7 @@ const std::vector<const Rule*>& all_rules() {
   // One line per rule, in code order. Explicit, so that the linker keeps every rule.
   static const std::vector<const Rule*> rules = {
       &rules::kP101, &rules::kP102, &rules::kP103, &rules::kP104,  //
-      &rules::kP201, &rules::kP202,                                //
+      &rules::kP201, &rules::kP202, &rules::kP203,                 //
       &rules::kS101, &rules::kS201, &rules::kS202, &rules::kS203,  //
       &rules::kT101, &rules::kT102, &rules::kT103, &rules::kT104,  //
       &rules::kT201, &rules::kT202, &rules::kT203, &rules::kT204,  //

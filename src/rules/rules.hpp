@@ -11,6 +11,7 @@ extern const Rule kP103;
 extern const Rule kP104;
 extern const Rule kP201;
 extern const Rule kP202;
+extern const Rule kP203;
 extern const Rule kS101;
 extern const Rule kS201;
 extern const Rule kS202;

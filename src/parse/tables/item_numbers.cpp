@@ -25,6 +25,10 @@ class ItemNumberReader : public TableReader {
       item_number(t);
       return;
     }
+    if (is_glued_numbers(t.text)) {
+      if (TableRow* row = current()) row->glued.push_back(sourced(t));
+      return;
+    }
     name_ += std::string(t.text);
   }
 

@@ -8,9 +8,9 @@
 
 #include "../mentions.hpp"
 #include "../paragraphs.hpp"
+#include "readers.hpp"
 #include "tables.hpp"
 #include "tokens.hpp"
-#include "readers.hpp"
 
 namespace budgetlint::parse {
 namespace {
@@ -84,7 +84,8 @@ class RowReader : public TableReader {
         tentative_ = t;  // a code, unless “.60” follows
         return;
       }
-      if (!row_ && is_number_piece(t.text) && !is_digits(t.text)) {  // the 三公 决算表's one row
+      if (!row_ && (is_number_piece(t.text) || is_glued_numbers(t.text)) &&
+          !is_digits(t.text)) {  // the 三公 决算表's one row
         start_row(t);
         if (table_.kind == TableKind::ThreePublic) row_->name = "“三公”经费";
       }
@@ -110,6 +111,10 @@ class RowReader : public TableReader {
         return;
       }
       add_amount_piece(t);
+      return;
+    }
+    if (is_glued_numbers(t.text)) {
+      row_->glued.push_back(sourced(t));
       return;
     }
     state_ = State::Name;
@@ -300,7 +305,7 @@ bool column_numbers_scattered(const SourceText& source, std::size_t header, std:
     if (line.empty()) continue;
     if (!is_lone_number(line)) return false;  // a row's words before its 序号: not this flavour
     int n = std::stoi(std::string(line));
-    if (n == 1) break;  // the first row
+    if (n == 1) break;               // the first row
     if (n != last + 1) return true;  // a 栏次 number skipped: it stands elsewhere
     last = n;
   }

@@ -15,6 +15,15 @@ bool is_number_piece(std::string_view s) {
          std::count(s.begin(), s.end(), '.') <= 1;
 }
 
+bool is_glued_numbers(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
+         std::count(s.begin(), s.end(), '.') >= 2;
+}
+
+Sourced<std::string> sourced(const Token& t) {
+  return {std::string(t.text), {t.begin, static_cast<std::uint32_t>(t.begin + t.text.size())}, std::string(t.text)};
+}
+
 int decimals_of(std::string_view s) {
   std::size_t dot = s.find('.');
   return dot == std::string_view::npos ? -1 : static_cast<int>(s.size() - dot - 1);
@@ -29,7 +38,8 @@ std::vector<Token> tokens_of(const SourceText& source, std::size_t i) {
   while (start < line.size()) {
     std::size_t stop = line.find(' ', start);
     if (stop == std::string_view::npos) stop = line.size();
-    if (stop > start) tokens.push_back({line.substr(start, stop - start), static_cast<std::uint32_t>(line_begin + start)});
+    if (stop > start)
+      tokens.push_back({line.substr(start, stop - start), static_cast<std::uint32_t>(line_begin + start)});
     start = stop + 1;
   }
   return tokens;
@@ -43,8 +53,9 @@ void add_amount_piece(std::vector<Sourced<Amount>>& amounts, const Token& t) {
   bool joins = false;
   if (!amounts.empty()) {
     int d = decimals_of(amounts.back().raw);
-    joins = (d >= 0 && d < kAmountDecimals && t.text.front() != '.') ||  // “950.” + “10”, “47.9” + “4”
-            (d < 0 && t.text.front() == '.');                            // “1166” + “.60”
+    bool has_dot = t.text.find('.') != std::string_view::npos;
+    joins = (d >= 0 && d < kAmountDecimals && !has_dot) ||  // “950.” + “10”, “47.9” + “4”
+            (d < 0 && t.text.front() == '.');               // “1166” + “.60”
   }
   if (joins) {
     Sourced<Amount>& a = amounts.back();

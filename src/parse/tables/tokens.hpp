@@ -20,6 +20,10 @@ struct Token {
 bool is_digits(std::string_view s);
 /// Digits with at most one dot: a whole amount or a piece of one.
 bool is_number_piece(std::string_view s);
+/// Digits and more than one dot: no number, but cells run together (“4.004.00”).
+bool is_glued_numbers(std::string_view s);
+/// The token as a value of the model, with its span.
+Sourced<std::string> sourced(const Token& t);
 /// Digits after the dot, -1 without one.
 int decimals_of(std::string_view s);
 

@@ -69,10 +69,10 @@ void check(RuleContext& ctx) {
       for (const TableRow& row : table.rows) check_final_row(ctx, table, row);
       continue;
     }
-    bool parts_add_up = table.kind == TableKind::Expenditure || table.kind == TableKind::GeneralBudgetExpenditure ||
-                        table.kind == TableKind::BasicExpenditure || table.kind == TableKind::ThreePublic ||
-                        (table.final_accounts && table.kind != TableKind::Summary &&
-                         table.kind != TableKind::FiscalSummary);
+    bool parts_add_up =
+        table.kind == TableKind::Expenditure || table.kind == TableKind::GeneralBudgetExpenditure ||
+        table.kind == TableKind::BasicExpenditure || table.kind == TableKind::ThreePublic ||
+        (table.final_accounts && table.kind != TableKind::Summary && table.kind != TableKind::FiscalSummary);
     for (const TableRow& row : table.rows) {
       std::size_t n = row.amounts.size();
       if (n < 2) continue;  // a lone 合计: its parts are not printed, nothing to add
