@@ -1,16 +1,12 @@
 // 国有资产: the fixed-asset total and categories, from the sentence and from the
 // 固定资产占用情况表 in any of the three flavours (Word cells, pdftotext rows, OCR tabs).
 #include "extract_context.hpp"
+#include "tables/tokens.hpp"
 
 namespace budgetlint::parse {
 namespace {
 
 constexpr std::size_t kMaxTableLines = 80;
-
-struct Cell {
-  std::string_view text;
-  std::uint32_t begin = 0;  // document offset
-};
 
 bool is_total_label(std::string_view label) {
   return label.substr(0, 12) == "资产总额" || label.substr(0, 6) == "合计" || label.substr(0, 6) == "总计";
@@ -20,33 +16,25 @@ bool is_asset_row(std::string_view label) {
   return is_total_label(label) || label.substr(0, 6) == "其中" || parse_heading_number(label).level != 0;
 }
 
-std::optional<Sourced<Amount>> number_in(const Cell& c) {
-  std::string_view t = trim(c.text);
-  auto a = Amount::parse(t);
-  if (!a) return std::nullopt;
-  auto begin = static_cast<std::uint32_t>(c.begin + (t.data() - c.text.data()));
-  return Sourced<Amount>{*a, {begin, static_cast<std::uint32_t>(begin + t.size())}, std::string(t)};
-}
-
-void add_row(const std::vector<Cell>& cells, bool positional, FixedAssets& fa) {
+void add_row(const std::vector<Token>& cells, bool positional, FixedAssets& fa) {
   if (cells.empty() || !is_asset_row(trim(cells[0].text))) return;
   FixedAssetItem item;
   std::optional<Sourced<Amount>> quantity;
   std::optional<Sourced<Amount>> value;
   std::size_t label_cells = 1;
   if (positional) {  // label | 数量 | 价值, empty cells kept
-    if (cells.size() > 1) quantity = number_in(cells[1]);
-    if (cells.size() > 2) value = number_in(cells[2]);
+    if (cells.size() > 1) quantity = amount_in(cells[1]);
+    if (cells.size() > 2) value = amount_in(cells[2]);
   } else {  // “2、车辆（台、辆） 7 118.12”: the figures are the trailing tokens
     std::size_t first_number = cells.size();
-    while (first_number > 1 && number_in(cells[first_number - 1])) --first_number;
+    while (first_number > 1 && amount_in(cells[first_number - 1])) --first_number;
     label_cells = first_number;
     std::size_t count = cells.size() - first_number;
     if (count >= 2) {
-      quantity = number_in(cells[cells.size() - 2]);
-      value = number_in(cells.back());
+      quantity = amount_in(cells[cells.size() - 2]);
+      value = amount_in(cells.back());
     } else if (count == 1) {
-      auto only = number_in(cells.back());
+      auto only = amount_in(cells.back());
       std::string_view label = cells[0].text;
       // A lone integer on a row counted in 平方米/台/辆 is its quantity; otherwise its value.
       bool counted = contains_any(label, {"平方米", "台", "辆", "套", "个"});
@@ -71,8 +59,8 @@ void add_row(const std::vector<Cell>& cells, bool positional, FixedAssets& fa) {
   fa.table_items.push_back(std::move(item));
 }
 
-std::vector<Cell> split(std::string_view line, std::uint32_t line_begin, char separator) {
-  std::vector<Cell> cells;
+std::vector<Token> split(std::string_view line, std::uint32_t line_begin, char separator) {
+  std::vector<Token> cells;
   std::size_t start = 0;
   while (start <= line.size()) {
     std::size_t end = line.find(separator, start);
@@ -93,7 +81,7 @@ void extract_table(const SourceText& source, FixedAssets& fa) {
   auto tb = static_cast<std::uint32_t>(source.line_start(title) + (tl.data() - source.line(title).data()));
   fa.table_title = Span{tb, static_cast<std::uint32_t>(tb + tl.size())};
 
-  std::vector<Cell> word_row;  // Word: one cell per line, rows end at a blank line
+  std::vector<Token> word_row;  // Word: one cell per line, rows end at a blank line
   auto flush = [&] {
     add_row(word_row, true, fa);
     word_row.clear();

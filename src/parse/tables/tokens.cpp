@@ -20,6 +20,14 @@ bool is_glued_numbers(std::string_view s) {
          std::count(s.begin(), s.end(), '.') >= 2;
 }
 
+std::optional<Sourced<Amount>> amount_in(const Token& cell) {
+  std::string_view t = trim(cell.text);
+  auto a = Amount::parse(t);
+  if (!a) return std::nullopt;
+  auto begin = static_cast<std::uint32_t>(cell.begin + (t.data() - cell.text.data()));
+  return Sourced<Amount>{*a, {begin, static_cast<std::uint32_t>(begin + t.size())}, std::string(t)};
+}
+
 Sourced<std::string> sourced(const Token& t) {
   return {std::string(t.text), {t.begin, static_cast<std::uint32_t>(t.begin + t.text.size())}, std::string(t.text)};
 }

@@ -3,6 +3,7 @@
 // The words of pdftotext table text: one token per run of non-spaces, with its offset, and
 // the pieces amounts are broken into (“950.” + “10”, “47.9” + “4”, “1166” + “.60”).
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,9 @@ bool is_digits(std::string_view s);
 bool is_number_piece(std::string_view s);
 /// Digits and more than one dot: no number, but cells run together (“4.004.00”).
 bool is_glued_numbers(std::string_view s);
+/// A whole cell as an amount (its text trimmed), if it is one.
+std::optional<Sourced<Amount>> amount_in(const Token& cell);
+
 /// The token as a value of the model, with its span.
 Sourced<std::string> sourced(const Token& t);
 /// Digits after the dot, -1 without one.

@@ -3,6 +3,7 @@
 #include "../mentions.hpp"
 #include "../paragraphs.hpp"
 #include "tables.hpp"
+#include "tokens.hpp"
 
 namespace budgetlint::parse {
 namespace {
@@ -12,19 +13,6 @@ constexpr std::size_t kMaxTableLines = 400;
 // 项目名称 预算资金 物品 目录序号 单位 数量 单价 | 合计 and the funding columns
 enum Cell : std::size_t { kProject, kBudget, kItem, kCatalog, kUnit, kQuantity, kUnitPrice, kTotal, kMinCells };
 
-struct RawCell {
-  std::string_view text;
-  std::uint32_t begin = 0;
-};
-
-std::optional<Sourced<Amount>> amount_in(const RawCell& c) {
-  std::string_view t = trim(c.text);
-  auto a = Amount::parse(t);
-  if (!a) return std::nullopt;
-  auto b = static_cast<std::uint32_t>(c.begin + (t.data() - c.text.data()));
-  return Sourced<Amount>{*a, {b, static_cast<std::uint32_t>(b + t.size())}, std::string(t)};
-}
-
 std::string spaceless(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -33,7 +21,7 @@ std::string spaceless(std::string_view s) {
   return out;
 }
 
-void add_row(const std::vector<RawCell>& cells, ProcurementTable& table) {
+void add_row(const std::vector<Token>& cells, ProcurementTable& table) {
   if (cells.size() < kMinCells) return;
   std::string first = spaceless(trim(cells[kProject].text));
   auto total = amount_in(cells[kTotal]);
@@ -73,7 +61,7 @@ std::optional<ProcurementTable> read_procurement_table(const SourceText& source)
     table.title = std::string(line);
     auto b = static_cast<std::uint32_t>(source.line_start(i) + (line.data() - raw.data()));
     table.title_span = {b, static_cast<std::uint32_t>(b + line.size())};
-    std::vector<RawCell> cells;
+    std::vector<Token> cells;
     auto flush = [&] {
       add_row(cells, table);
       cells.clear();
