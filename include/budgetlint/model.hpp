@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -238,6 +239,8 @@ struct StatTable {
   std::vector<TableRow> rows;
 };
 
+struct SelfEvaluation;  // budgetlint/self_evaluation.hpp
+
 /// The typed model of one disclosure. Every value keeps its source span.
 struct Disclosure {
   DocumentKind kind = DocumentKind::Unknown;
@@ -256,6 +259,8 @@ struct Disclosure {
   std::vector<StatTable> tables;
   std::vector<Figure> figures;  ///< every money figure of the narrative, in order
   std::vector<YearMention> years;
+  /// The 绩效自评 part (scores, grade, project list), when the document is a self-evaluation.
+  std::shared_ptr<const SelfEvaluation> self_evaluation;
 };
 
 const char* to_string(DocumentKind kind);
