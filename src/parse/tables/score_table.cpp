@@ -2,6 +2,8 @@
 // either flavour. OCR cells drift between columns (seed gaoyi-office-2021-selfeval.txt), so an
 // indicator row is read from the right: the last two figures are 分值 and 自评得分, the two
 // texts before them 指标内容 and 评价标准, and the names before those 三级, then 二级/一级.
+#include <algorithm>
+
 #include "../mentions.hpp"
 #include "../paragraphs.hpp"
 #include "cell_rows.hpp"
@@ -290,6 +292,17 @@ void read_project_list(const std::vector<CellRow>& rows, SelfEvaluation& se) {
                  ? Span{name->begin, static_cast<std::uint32_t>(name->begin + name->text.size())}
                  : p.seq->span;
     se.projects.push_back(std::move(p));
+  }
+  // A spreadsheet's General format drops trailing zeros: a column printing 4.484 beside 5 and 0
+  // was not rounded to whole 万元, so every cell of it takes the column's finest precision.
+  for (auto member : {&EvaluatedProject::budget, &EvaluatedProject::spent, &EvaluatedProject::returned}) {
+    int finest = 0;
+    for (const EvaluatedProject& p : se.projects) {
+      if (p.*member) finest = std::max(finest, (p.*member)->value.decimals);
+    }
+    for (EvaluatedProject& p : se.projects) {
+      if (p.*member) (p.*member)->value.decimals = finest;
+    }
   }
 }
 

@@ -149,6 +149,7 @@ TEST_CASE("self-evaluation: the 22 projects of the Gaoyi seed", "[parse][selfeva
   CHECK(tenth.name == "电子政务外网改造升级项目");
   CHECK(value(tenth.budget) == "307.991");
   CHECK(value(tenth.returned) == "0");
+  CHECK(value(se.projects[3].budget) == "5.000");  // “5” in a column that prints 307.991
   CHECK(value(tenth.score) == "92");
   CHECK(tenth.target == "完成电子政务外网升级改造");
   CHECK(tenth.outcome == "已完成升级改造");
