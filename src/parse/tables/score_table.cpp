@@ -95,18 +95,17 @@ struct TableReader {
     }
   }
 
-  void add_score(const CellRow& row, std::vector<TableCell> names, const TableCell* content, const TableCell* criterion,
-                 Sourced<Amount> max, Sourced<Amount> score) {
+  // `levels` gives each name's column (1 or 2) where the flavour keeps columns, 0 where it
+  // does not; the last name is the 三级指标.
+  void add_score(const CellRow& row, const std::vector<TableCell>& names, const std::vector<int>& levels,
+                 const TableCell* content, const TableCell* criterion, Sourced<Amount> max, Sourced<Amount> score) {
     int previous2 = group2;
-    // The names before 三级: a 一级 word opens a 一级 group, anything else a 二级 group.
-    if (names.size() > 1) {
-      for (std::size_t k = 0; k + 1 < names.size(); ++k) {
-        if (names[k].text.empty()) continue;
-        if (is_level1_name(split_maximum(names[k].text, names[k].begin).first))
-          group(1, names[k]);
-        else
-          group(2, names[k]);
-      }
+    // Without columns, a 一级 word opens a 一级 group and anything else a 二级 group.
+    for (std::size_t k = 0; k + 1 < names.size(); ++k) {
+      if (names[k].text.empty()) continue;
+      int level = k < levels.size() ? levels[k] : 0;
+      if (level == 0) level = is_level1_name(split_maximum(names[k].text, names[k].begin).first) ? 1 : 2;
+      group(level, names[k]);
     }
     ScoreRow r;
     r.group1 = group1;
@@ -130,11 +129,14 @@ struct TableReader {
     auto score = cell_amount(*at(col_score));
     if (!max || !score) return false;
     std::vector<TableCell> names;
-    for (int c : {col_level1, col_level2}) {
-      if (c >= 0 && !at(c)->text.empty()) names.push_back(*at(c));
+    std::vector<int> levels;
+    for (auto [c, level] : {std::pair{col_level1, 1}, std::pair{col_level2, 2}}) {
+      if (c < 0 || at(c)->text.empty()) continue;
+      names.push_back(*at(c));
+      levels.push_back(level);
     }
     names.push_back(*at(col_level3));
-    add_score(row, names, col_content >= 0 ? at(col_content) : nullptr,
+    add_score(row, names, levels, col_content >= 0 ? at(col_content) : nullptr,
               col_criterion >= 0 ? at(col_criterion) : nullptr, *max, *score);
     return true;
   }
@@ -175,7 +177,7 @@ struct TableReader {
       name_count = 1;
     }
     std::vector<TableCell> names(texts.begin(), texts.begin() + static_cast<std::ptrdiff_t>(name_count));
-    add_score(row, names, content, criterion, *max, *score);
+    add_score(row, names, {}, content, criterion, *max, *score);
   }
 
   // A merged 二级 cell that crosses a page break shows its label only on the second page, so

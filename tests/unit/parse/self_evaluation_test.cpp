@@ -2,6 +2,7 @@
 
 #include "budgetlint/parse.hpp"
 #include "budgetlint/self_evaluation.hpp"
+#include "report/self_evaluation_json.hpp"
 #include "support/fixtures.hpp"
 
 using namespace budgetlint;
@@ -15,6 +16,49 @@ Disclosure parse_text(const std::string& text) { return parse::extract(SourceTex
 
 std::string group_of(const SelfEvaluation& se, int index) {
   return index < 0 ? "<none>" : se.groups[static_cast<std::size_t>(index)].name;
+}
+
+// The Word flavour (one cell per line, each starting with a TAB, a blank line after each row)
+// rewritten as the OCR flavour (one line per row, TABs between the cells).
+std::string word_to_ocr(const std::string& text) {
+  std::string out;
+  std::vector<std::string> cells;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(at, end - at);
+    at = end + 1;
+    if (!line.empty() && line[0] == '\t') {
+      cells.push_back(line.substr(1));
+      continue;
+    }
+    if (!cells.empty()) {
+      std::string row;
+      for (std::size_t i = 0; i < cells.size(); ++i) row += (i ? "\t" : "") + cells[i];
+      out += row + "\n";
+      cells.clear();
+      if (line.empty()) continue;  // the blank line that ended the row
+    }
+    out += line + "\n";
+  }
+  return out;
+}
+
+// The model without positions: what both flavours must agree on.
+nlohmann::json shape(const std::string& text) {
+  SourceText source = SourceText::from_utf8(text);
+  Disclosure d = parse::extract(source);
+  REQUIRE(d.self_evaluation);
+  nlohmann::json j = report::self_evaluation_json(*d.self_evaluation, source);
+  nlohmann::json flat = j.flatten();
+  for (auto it = flat.begin(); it != flat.end();) {
+    const std::string& key = it.key();
+    bool position =
+        key.size() > 5 && (key.substr(key.size() - 5) == "/line" || key.substr(key.size() - 7) == "/column");
+    it = position ? flat.erase(it) : std::next(it);
+  }
+  return flat.unflatten();
 }
 
 }  // namespace
@@ -156,4 +200,20 @@ TEST_CASE("self-evaluation: the 22 projects of the Gaoyi seed", "[parse][selfeva
   CHECK(se.projects[16].name == "工作经费");
   CHECK(se.projects[16].target.empty());  // the seed leaves both cells empty
   CHECK(se.projects[16].outcome.empty());
+}
+
+TEST_CASE("self-evaluation: the Word sample parses to the same model as its OCR rendering", "[parse][selfeval]") {
+  std::string word = testing::read_file(testing::source_dir() / "samples" / "word" / "yunxi-fgj-2024-selfeval.txt");
+  std::string ocr = word_to_ocr(word);
+  REQUIRE(ocr != word);
+  REQUIRE(ocr.find("投入（20）\t目标设定（10）\t绩效目标合理性") != std::string::npos);
+  nlohmann::json from_word = shape(word);
+  nlohmann::json from_ocr = shape(ocr);
+  CHECK(from_word["scores"].size() == 16);
+  CHECK(from_word["groups"].size() == 13);
+  CHECK(from_word["projects"].size() == 5);
+  CHECK(from_word["total"]["score"]["value"] == "94.5");
+  CHECK(from_word["execution"]["rate_percent"]["value"] == "96.18");
+  CHECK(from_word["figures"]["project"]["value"] == "206.20");
+  CHECK(nlohmann::json::diff(from_word, from_ocr).dump() == "[]");
 }
