@@ -249,11 +249,17 @@ void extract_grade(const ExtractContext& ctx, SelfEvaluation& se) {
     const Paragraph& p = ctx.paragraphs()[pi];
     std::string_view t = p.text;
     std::size_t begin = 0;
+    std::size_t next_semicolon = t.find(";");
+    std::size_t next_stop = t.find("。");
     while (begin < t.size()) {
-      std::size_t end = std::min(t.find(";", begin), t.find("。", begin));
+      // Each separator is searched again only once passed, so a long paragraph stays linear.
+      if (next_semicolon < begin) next_semicolon = t.find(";", begin);
+      if (next_stop < begin) next_stop = t.find("。", begin);
+      std::size_t end = std::min(next_semicolon, next_stop);
       if (end == std::string_view::npos) end = t.size();
-      std::size_t colon = t.find(":", begin);  // “分为4个等级：得分 ≥ 85 分为优秀”
-      std::size_t from = colon != std::string_view::npos && colon < end ? colon + 1 : begin;
+      // “分为4个等级：得分 ≥ 85 分为优秀”
+      std::size_t colon = std::string_view(t.data() + begin, end - begin).find(':');
+      std::size_t from = colon != std::string_view::npos ? begin + colon + 1 : begin;
       if (auto band = grade_band(p, skip_spaces(t, from), end)) se.grade_bands.push_back(std::move(*band));
       begin = end + (end < t.size() && t[end] == ';' ? 1 : 3);
     }

@@ -194,6 +194,7 @@ struct TableReader {
     for (std::size_t start : break_starts) {
       int a = se.scores[start - 1].group2;
       int b = se.scores[start].group2;
+      if (a < 0 || b < 0) continue;  // a new 一级 group without a 二级 one
       const ScoreGroup& ga = se.groups[static_cast<std::size_t>(a)];
       const ScoreGroup& gb = se.groups[static_cast<std::size_t>(b)];
       if (!ga.maximum || !gb.maximum || ga.parent != gb.parent) continue;

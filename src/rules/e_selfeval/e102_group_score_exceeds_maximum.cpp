@@ -7,13 +7,17 @@ namespace {
 void check(RuleContext& ctx) {
   const SelfEvaluation* se = self_evaluation_of(ctx);
   if (!se) return;
+  // One pass over the rows, so that a long table stays linear.
+  std::vector<std::vector<Amount>> by_group(se->groups.size());
+  for (const ScoreRow& r : se->scores) {
+    for (int g : {r.group1, r.group2}) {
+      if (g >= 0) by_group[static_cast<std::size_t>(g)].push_back(r.score.value);
+    }
+  }
   for (std::size_t g = 0; g < se->groups.size(); ++g) {
     const ScoreGroup& group = se->groups[g];
     if (!group.maximum) continue;
-    std::vector<Amount> scores;
-    for (const ScoreRow& r : se->scores) {
-      if (r.group1 == static_cast<int>(g) || r.group2 == static_cast<int>(g)) scores.push_back(r.score.value);
-    }
+    const std::vector<Amount>& scores = by_group[g];
     if (scores.empty()) continue;
     Amount total = sum(scores);
     if (total.micros <= group.maximum->value.micros) continue;

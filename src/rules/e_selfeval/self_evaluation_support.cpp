@@ -1,5 +1,7 @@
 #include "self_evaluation_support.hpp"
 
+#include <unordered_map>
+
 namespace budgetlint::rules {
 
 EvidenceFigure evidence_of(std::string role, std::string label, const Sourced<Amount>& a, std::string unit) {
@@ -58,14 +60,11 @@ std::vector<std::pair<const NarrativeScore*, const ScoreRow*>> pair_narrative_wi
     for (std::size_t i = 0; i < se.scores.size(); ++i) out.emplace_back(&se.narrative_scores[i], &se.scores[i]);
     return out;
   }
+  std::unordered_map<std::string, const ScoreRow*> by_name;
+  for (const ScoreRow& r : se.scores) by_name.emplace(match_key(r.name), &r);  // the first of a name
   for (const NarrativeScore& n : se.narrative_scores) {
-    std::string key = match_key(n.name);
-    for (const ScoreRow& r : se.scores) {
-      if (!key.empty() && match_key(r.name) == key) {
-        out.emplace_back(&n, &r);
-        break;
-      }
-    }
+    auto it = by_name.find(match_key(n.name));
+    if (it != by_name.end() && !it->first.empty()) out.emplace_back(&n, it->second);
   }
   return out;
 }
