@@ -5,11 +5,9 @@ namespace budgetlint::rules {
 namespace {
 
 std::string band_text(const GradeBand& b) {
-  std::string out;
-  if (b.lower) out += b.lower->to_string() + " ≤ ";
-  out += "得分";
-  if (b.upper) out += " < " + b.upper->to_string();
-  return out + " 为" + b.grade;
+  if (b.lower && b.upper) return b.lower->to_string() + " ≤ 得分 < " + b.upper->to_string() + " 为" + b.grade;
+  if (b.lower) return "得分 ≥ " + b.lower->to_string() + " 为" + b.grade;
+  return "得分 < " + (b.upper ? b.upper->to_string() : std::string("?")) + " 为" + b.grade;
 }
 
 void check(RuleContext& ctx) {
