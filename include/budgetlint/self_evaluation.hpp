@@ -93,6 +93,8 @@ struct EvaluatedProject {
 /// The 部门整体支出绩效自评报告: narrative figures and scores, the scoring table, the grade and
 /// the project list. Amounts are in 万元 unless a figure says otherwise.
 struct SelfEvaluation {
+  /// The date the report is signed (“2022年5月19日”), as YYYY-MM-DD.
+  std::optional<Sourced<std::string>> report_date;
   SelfEvaluationFigures figures;
 
   std::vector<ScoreGroup> narrative_groups;  ///< headings with a maximum, in order

@@ -1,6 +1,7 @@
 // 部门整体支出绩效自评报告: the narrative's figures, per-item scores, group maxima and grade,
 // and the two tables (scoring table, project list) in OCR or Word flavour.
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 
 #include "extract_context.hpp"
@@ -300,6 +301,36 @@ void extract_project_count(const ExtractContext& ctx, SelfEvaluation& se) {
   }
 }
 
+// ---- the signature date: “2022年5月19日” on a line of its own ------------------------------
+
+std::optional<int> digits_then(std::string_view line, std::size_t& i, std::string_view unit, std::size_t max_digits) {
+  i = skip_spaces(line, i);
+  std::size_t start = i;
+  while (i < line.size() && is_digit(line[i])) ++i;
+  if (i == start || i - start > max_digits) return std::nullopt;
+  int value = std::stoi(std::string(line.substr(start, i - start)));
+  i = skip_spaces(line, i);
+  if (line.substr(i, unit.size()) != unit) return std::nullopt;
+  i += unit.size();
+  return value;
+}
+
+void extract_report_date(const SourceText& source, std::size_t before_line, SelfEvaluation& se) {
+  for (std::size_t l = 0; l < before_line && l < source.line_count(); ++l) {
+    std::string_view raw = source.line(l);
+    std::string_view line = trim(raw);
+    std::size_t i = 0;
+    auto year = digits_then(line, i, "年", 4);
+    auto month = year ? digits_then(line, i, "月", 2) : std::nullopt;
+    auto day = month ? digits_then(line, i, "日", 2) : std::nullopt;
+    if (!day || i != line.size() || *month < 1 || *month > 12 || *day < 1 || *day > 31) continue;
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", *year, *month, *day);
+    auto b = static_cast<std::uint32_t>(source.line_start(l) + (line.data() - raw.data()));
+    se.report_date = Sourced<std::string>{iso, {b, static_cast<std::uint32_t>(b + line.size())}, std::string(line)};
+  }
+}
+
 // ---- the two tables --------------------------------------------------------------------
 
 // The line of a table title (“部门整体支出绩效自评表”), not a sentence that names it.
@@ -323,6 +354,8 @@ Span line_span(const SourceText& source, std::size_t line) {
 
 void extract_tables(const SourceText& source, SelfEvaluation& se) {
   auto scores = title_line(source, "绩效自评表", 0);
+  // The signature closes the narrative; the tables after it carry no date of their own.
+  extract_report_date(source, scores ? *scores : source.line_count(), se);
   auto projects = title_line(source, "项目清单", scores ? *scores : 0);
   if (scores) {
     se.table_title = line_span(source, *scores);

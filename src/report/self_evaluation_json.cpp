@@ -68,6 +68,7 @@ json self_evaluation_json(const SelfEvaluation& se, const SourceText& source) {
   Writer w(source);
   const SelfEvaluationFigures& f = se.figures;
   json j;
+  j["report_date"] = se.report_date ? json(se.report_date->value) : json(nullptr);
   j["figures"] = {{"budget_income", w.figure(f.budget_income)},
                   {"budget_expenditure", w.figure(f.budget_expenditure)},
                   {"budget_basic", w.figure(f.budget_basic)},

@@ -72,6 +72,8 @@ TEST_CASE("self-evaluation: the narrative figures of the Gaoyi seed", "[parse][s
   CHECK(d.department->value == "高邑县人民政府办公室");
   CHECK(d.year->value == 2021);
   REQUIRE(d.self_evaluation);
+  REQUIRE(d.self_evaluation->report_date);
+  CHECK(d.self_evaluation->report_date->value == "2022-05-19");
   const SelfEvaluationFigures& f = d.self_evaluation->figures;
   CHECK(value(f.budget_income) == "977.56");
   CHECK(value(f.budget_expenditure) == "977.56");
@@ -215,5 +217,6 @@ TEST_CASE("self-evaluation: the Word sample parses to the same model as its OCR 
   CHECK(from_word["total"]["score"]["value"] == "94.5");
   CHECK(from_word["execution"]["rate_percent"]["value"] == "96.18");
   CHECK(from_word["figures"]["project"]["value"] == "206.20");
+  CHECK(from_word["report_date"] == "2025-04-10");
   CHECK(nlohmann::json::diff(from_word, from_ocr).dump() == "[]");
 }
