@@ -23,7 +23,7 @@ const std::vector<const Rule*>& all_rules() {
       &rules::kT401, &rules::kT402, &rules::kT403,                 //
       &rules::kT501,                                               //
       &rules::kT701, &rules::kT702, &rules::kT703, &rules::kT704,  //
-      &rules::kT705,                                               //
+      &rules::kT705, &rules::kT706,                                //
       &rules::kU101, &rules::kU102,                                //
       &rules::kX101, &rules::kX102, &rules::kX103,                 //
       &rules::kY101, &rules::kY102, &rules::kY103,

@@ -50,6 +50,7 @@ extern const Rule kT702;
 extern const Rule kT703;
 extern const Rule kT704;
 extern const Rule kT705;
+extern const Rule kT706;
 extern const Rule kU101;
 extern const Rule kU102;
 extern const Rule kX101;

@@ -95,10 +95,9 @@ TEST_CASE("self-evaluation mutation: scores, totals, 执行率 and project amoun
   for (const ScoreGroup& g : se.narrative_groups) add(categories[6], g.maximum);
   add(categories[7], se.stated_total);
   const SelfEvaluationFigures& f = se.figures;
-  // 预算收入 takes part in no identity the report states (only 预算支出 is split), so it is left out.
   for (const auto* fig :
-       {&f.budget_expenditure, &f.budget_basic, &f.budget_project, &f.carry_over, &f.income, &f.total, &f.expenditure,
-        &f.basic, &f.project, &f.assets, &f.current_assets, &f.noncurrent_assets, &f.fixed_original,
+       {&f.budget_income, &f.budget_expenditure, &f.budget_basic, &f.budget_project, &f.carry_over, &f.income, &f.total,
+        &f.expenditure, &f.basic, &f.project, &f.assets, &f.current_assets, &f.noncurrent_assets, &f.fixed_original,
         &f.fixed_depreciation, &f.fixed_net, &f.intangible_original, &f.intangible_amortization, &f.intangible_net})
     add(categories[8], *fig);
   for (const EvaluatedProject& p : se.projects) {
