@@ -33,6 +33,8 @@ bool is_level1_name(std::string_view name) {
 }
 
 struct TableReader {
+  explicit TableReader(SelfEvaluation& target) : se(target) {}
+
   SelfEvaluation& se;
   int group1 = -1;
   int group2 = -1;
@@ -216,7 +218,7 @@ struct TableReader {
 }  // namespace
 
 void read_score_table(const std::vector<CellRow>& rows, SelfEvaluation& se) {
-  TableReader reader{se, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, {}};
+  TableReader reader(se);
   bool header = false;
   for (const CellRow& row : rows) {
     if (!header) {
