@@ -337,8 +337,9 @@ void extract_report_date(const SourceText& source, std::size_t before_line, Self
 std::optional<std::size_t> title_line(const SourceText& source, std::string_view key, std::size_t from) {
   for (std::size_t i = from; i < source.line_count(); ++i) {
     std::string_view line = trim(source.line(i));
+    // “（三）分项绩效项目清单” heads a part of the narrative, not the table.
     if (!contains(line, key) || contains_any(line, {"。", ",", ";"}) || count_code_points(line) > kMaxTitleCodePoints ||
-        line.find('\t') != std::string_view::npos)
+        line.find('\t') != std::string_view::npos || parse_heading_number(line).level != 0)
       continue;
     return i;
   }
@@ -354,17 +355,21 @@ Span line_span(const SourceText& source, std::size_t line) {
 
 void extract_tables(const SourceText& source, SelfEvaluation& se) {
   auto scores = title_line(source, "绩效自评表", 0);
+  auto projects = title_line(source, "项目清单", 0);
+  std::size_t lines = source.line_count();
+  // Either table may come first; each runs to the other's title or to the end.
+  auto end_of = [&](std::size_t title, const std::optional<std::size_t>& other) {
+    return other && *other > title ? *other : lines;
+  };
   // The signature closes the narrative; the tables after it carry no date of their own.
-  extract_report_date(source, scores ? *scores : source.line_count(), se);
-  auto projects = title_line(source, "项目清单", scores ? *scores : 0);
+  extract_report_date(source, std::min(scores.value_or(lines), projects.value_or(lines)), se);
   if (scores) {
     se.table_title = line_span(source, *scores);
-    std::size_t end = projects && *projects > *scores ? *projects : source.line_count();
-    read_score_table(read_cell_rows(source, *scores + 1, end), se);
+    read_score_table(read_cell_rows(source, *scores + 1, end_of(*scores, projects)), se);
   }
   if (projects) {
     se.project_list_title = line_span(source, *projects);
-    read_project_list(read_cell_rows(source, *projects + 1, source.line_count()), se);
+    read_project_list(read_cell_rows(source, *projects + 1, end_of(*projects, scores)), se);
   }
 }
 

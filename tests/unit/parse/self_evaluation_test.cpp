@@ -220,3 +220,42 @@ TEST_CASE("self-evaluation: the Word sample parses to the same model as its OCR 
   CHECK(from_word["report_date"] == "2025-04-10");
   CHECK(nlohmann::json::diff(from_word, from_ocr).dump() == "[]");
 }
+
+TEST_CASE("self-evaluation: the project list may come before the scoring table", "[parse][selfeval]") {
+  Disclosure d = parse_text(
+      "某局 2024 年度整体支出绩效自评报告\n"
+      "三、部门整体支出绩效目标实现情况及指标分析\n"
+      "（二）分项绩效项目清单\n"
+      "我局项目1个。\n"
+      "分项绩效项目清单\n"
+      "序号\t项目名称\t预算数\t执行数\t结余交回财政数\t自评得分\t分项项目绩效目标\t分项项目绩效目标完成情况\n"
+      "1\t信息化运维\t20.00\t18.00\t2.00\t95\t系统稳定运行\t已完成\n"
+      "部门整体支出绩效自评表\n"
+      "一级指标\t二级指标\t三级指标\t指标内容\t评价标准\t分值\t自评得分\n"
+      "投入（100）\t预算执行\t支出进度\t是否符合序时进度\t每次扣1分\t100\t99\n"
+      "合计\t\t\t\t\t100\t99\n");
+  REQUIRE(d.self_evaluation);
+  const SelfEvaluation& se = *d.self_evaluation;
+  REQUIRE(se.projects.size() == 1);
+  CHECK(se.projects[0].name == "信息化运维");
+  CHECK(value(se.projects[0].returned) == "2.00");
+  REQUIRE(se.scores.size() == 1);  // the list's rows are not read as scores, nor the reverse
+  CHECK(se.scores[0].name == "支出进度");
+  CHECK(value(se.total_score) == "99");
+  REQUIRE(se.claimed_project_count);
+  CHECK(se.claimed_project_count->value == 1);
+
+  // A narrative heading that names the list is not its title.
+  Disclosure e = parse_text(
+      "某局 2024 年度整体支出绩效自评报告\n"
+      "（二）分项绩效项目清单\n"
+      "部门整体支出绩效自评表\n"
+      "一级指标\t二级指标\t三级指标\t指标内容\t评价标准\t分值\t自评得分\n"
+      "投入（100）\t预算执行\t支出进度\t是否符合序时进度\t每次扣1分\t100\t99\n"
+      "分项绩效项目清单\n"
+      "序号\t项目名称\t预算数\t执行数\t结余交回财政数\t自评得分\t分项项目绩效目标\t分项项目绩效目标完成情况\n"
+      "1\t信息化运维\t20.00\t18.00\t2.00\t95\t系统稳定运行\t已完成\n");
+  REQUIRE(e.self_evaluation);
+  CHECK(e.self_evaluation->scores.size() == 1);
+  CHECK(e.self_evaluation->projects.size() == 1);
+}
