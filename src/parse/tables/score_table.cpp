@@ -186,13 +186,11 @@ struct TableReader {
   // the rows just before the break look like the previous group's. Move them when that makes
   // both groups' 分值 add up to their stated maxima exactly, and only then.
   void rebalance_page_breaks() {
-    auto maxima_of = [&](int g) {
-      std::vector<Amount> v;
-      for (const ScoreRow& r : se.scores) {
-        if (r.group2 == g) v.push_back(r.maximum.value);
-      }
-      return sum(v);
-    };
+    if (break_starts.empty()) return;
+    std::vector<std::int64_t> maxima(se.groups.size(), 0);  // Σ 分值 of each 二级 group, in micros
+    for (const ScoreRow& r : se.scores) {
+      if (r.group2 >= 0) maxima[static_cast<std::size_t>(r.group2)] += r.maximum.value.micros;
+    }
     for (std::size_t start : break_starts) {
       int a = se.scores[start - 1].group2;
       int b = se.scores[start].group2;
@@ -200,14 +198,16 @@ struct TableReader {
       const ScoreGroup& ga = se.groups[static_cast<std::size_t>(a)];
       const ScoreGroup& gb = se.groups[static_cast<std::size_t>(b)];
       if (!ga.maximum || !gb.maximum || ga.parent != gb.parent) continue;
-      Amount sum_a = maxima_of(a);
-      Amount sum_b = maxima_of(b);
-      if (sum_a == ga.maximum->value) continue;
+      std::int64_t& sum_a = maxima[static_cast<std::size_t>(a)];
+      std::int64_t& sum_b = maxima[static_cast<std::size_t>(b)];
+      if (sum_a == ga.maximum->value.micros) continue;
       std::int64_t moved = 0;
       for (std::size_t k = start; k-- > 0 && se.scores[k].group2 == a;) {
         moved += se.scores[k].maximum.value.micros;
-        if (sum_a.micros - moved == ga.maximum->value.micros && sum_b.micros + moved == gb.maximum->value.micros) {
+        if (sum_a - moved == ga.maximum->value.micros && sum_b + moved == gb.maximum->value.micros) {
           for (std::size_t m = k; m < start; ++m) se.scores[m].group2 = b;
+          sum_a -= moved;
+          sum_b += moved;
           break;
         }
       }
