@@ -80,7 +80,8 @@ TEST_CASE("self-evaluation mutation: scores, totals, 执行率 and project amoun
                                       {"自评表 组满分", true, {}},        {"自评表 合计", true, {}},
                                       {"预算数/执行数/执行率", true, {}}, {"正文 逐项得分", true, {}},
                                       {"正文 组满分", true, {}},          {"评价结论 总得分", true, {}},
-                                      {"正文 收支与资产数字", true, {}},  {"项目 预算数/执行数/结余", true, {}}};
+                                      {"正文 收支与资产数字", true, {}},  {"项目 预算数/执行数/结余", true, {}},
+                                      {"正文 项目个数", true, {}}};
   for (const ScoreRow& r : se.scores) {
     categories[0].figures.push_back(r.score.span);
     categories[1].figures.push_back(r.maximum.span);
@@ -100,6 +101,7 @@ TEST_CASE("self-evaluation mutation: scores, totals, 执行率 and project amoun
         &f.expenditure, &f.basic, &f.project, &f.assets, &f.current_assets, &f.noncurrent_assets, &f.fixed_original,
         &f.fixed_depreciation, &f.fixed_net, &f.intangible_original, &f.intangible_amortization, &f.intangible_net})
     add(categories[8], *fig);
+  if (se.claimed_project_count) categories[10].figures.push_back(se.claimed_project_count->span);
   for (const EvaluatedProject& p : se.projects) {
     add(categories[9], p.budget);
     add(categories[9], p.spent);
@@ -132,5 +134,24 @@ TEST_CASE("self-evaluation mutation: scores, totals, 执行率 and project amoun
   CHECK(categories[0].figures.size() == 33);
   CHECK(categories[5].figures.size() == 33);
   CHECK(categories[9].figures.size() == 66);
+  // The grade word is no digit: every other grade of the report's own scale, one at a time.
+  REQUIRE(se.stated_grade);
+  Location grade_at = source.location(se.stated_grade->span.begin);
+  std::size_t grades_detected = 0;
+  std::size_t grades_tried = 0;
+  for (const GradeBand& band : se.grade_bands) {
+    if (band.grade == se.stated_grade->value) continue;
+    std::string mutated = text;
+    std::size_t at = mutated.find("等级为“" + se.stated_grade->value);
+    REQUIRE(at != std::string::npos);
+    mutated.replace(at + std::string("等级为“").size(), se.stated_grade->value.size(), band.grade);
+    bool found = testing::reported_at(testing::check_text(mutated), "E107", grade_at.line);
+    CHECK(found);
+    ++grades_tried;
+    grades_detected += found;
+  }
+  WARN("self-evaluation mutations, 评价等级 (E107 at its line): " << grades_detected << " of " << grades_tried);
+  all_tried += grades_tried;
+  all_detected += grades_detected;
   WARN("self-evaluation mutations detected: " << all_detected << " of " << all_tried);
 }
