@@ -90,18 +90,18 @@ void assign_figure(const Mention& m, bool& final_accounts, SelfEvaluationFigures
 // “机关编制 21 人”, “在职实有人 23 人” / “实有人数 44 人”.
 std::optional<Sourced<int>> head_count(const Paragraph& p, std::string_view key) {
   std::string_view t = p.text;
-  std::size_t at = t.find(key);
-  if (at == std::string_view::npos) return std::nullopt;
-  std::size_t i = at + key.size();
-  if (t.substr(i, 3) == "数") i += 3;
-  if (t.substr(i, 3) == "为") i += 3;
-  i = skip_spaces(t, i);
-  auto n = number_at(t, i);
-  if (!n || skip_spaces(t, n->second) >= t.size() || t.substr(skip_spaces(t, n->second), 3) != "人")
-    return std::nullopt;
-  auto a = amount_at(p, n->first, n->second);
-  if (!a || a->value.decimals != 0) return std::nullopt;
-  return Sourced<int>{static_cast<int>(a->value.micros / Amount::kScale), a->span, a->raw};
+  // “规划编制和…” names no head count; the next “编制” may.
+  for (std::size_t at = t.find(key); at != std::string_view::npos; at = t.find(key, at + key.size())) {
+    std::size_t i = at + key.size();
+    if (t.substr(i, 3) == "数") i += 3;
+    if (t.substr(i, 3) == "为") i += 3;
+    auto n = number_at(t, skip_spaces(t, i));
+    if (!n || t.substr(skip_spaces(t, n->second), 3) != "人") continue;
+    auto a = amount_at(p, n->first, n->second);
+    if (!a || a->value.decimals != 0) continue;
+    return Sourced<int>{static_cast<int>(a->value.micros / Amount::kScale), a->span, a->raw};
+  }
+  return std::nullopt;
 }
 
 void extract_figures(const ExtractContext& ctx, SelfEvaluation& se) {

@@ -218,6 +218,8 @@ TEST_CASE("self-evaluation: the Word sample parses to the same model as its OCR 
   CHECK(from_word["execution"]["rate_percent"]["value"] == "96.18");
   CHECK(from_word["figures"]["project"]["value"] == "206.20");
   CHECK(from_word["report_date"] == "2025-04-10");
+  CHECK(from_word["figures"]["staff_quota"]["value"] == 28);
+  CHECK(from_word["figures"]["staff_actual"]["value"] == 26);
   CHECK(nlohmann::json::diff(from_word, from_ocr).dump() == "[]");
 }
 
@@ -258,4 +260,15 @@ TEST_CASE("self-evaluation: the project list may come before the scoring table",
   REQUIRE(e.self_evaluation);
   CHECK(e.self_evaluation->scores.size() == 1);
   CHECK(e.self_evaluation->projects.size() == 1);
+}
+
+TEST_CASE("self-evaluation: head counts after other uses of 编制", "[parse][selfeval]") {
+  Disclosure d = parse_text(
+      "某局 2024 年度整体支出绩效自评报告\n一、部门基本情况\n"
+      "我局负责国土空间规划编制等工作，机关编制 46 人，2024 年末在职实有人数 44 人。\n");
+  REQUIRE(d.self_evaluation);
+  REQUIRE(d.self_evaluation->figures.staff_quota);
+  CHECK(d.self_evaluation->figures.staff_quota->value == 46);
+  REQUIRE(d.self_evaluation->figures.staff_actual);
+  CHECK(d.self_evaluation->figures.staff_actual->value == 44);
 }
