@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -250,6 +251,8 @@ struct ContentsEntry {
   std::optional<TableKind> table;  ///< the statistical table it names, if it names one
 };
 
+struct SelfEvaluation;  // budgetlint/self_evaluation.hpp
+
 /// The typed model of one disclosure. Every value keeps its source span.
 struct Disclosure {
   DocumentKind kind = DocumentKind::Unknown;
@@ -269,6 +272,8 @@ struct Disclosure {
   std::vector<StatTable> tables;
   std::vector<Figure> figures;  ///< every money figure of the narrative, in order
   std::vector<YearMention> years;
+  /// The 绩效自评 part (scores, grade, project list), when the document is a self-evaluation.
+  std::shared_ptr<const SelfEvaluation> self_evaluation;
 };
 
 const char* to_string(DocumentKind kind);

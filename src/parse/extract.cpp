@@ -253,6 +253,7 @@ Disclosure extract(const SourceText& source) {
   extract_three_public(ctx, work_year, d);
   extract_assets(ctx, d);
   extract_years(ctx, d);
+  extract_self_evaluation(ctx, d);
   d.tables = read_pdf_tables(source, contents.body_line);
   d.procurement_table = read_procurement_table(source);
   return d;

@@ -106,7 +106,8 @@ std::vector<Section> segment(const SourceText& source, DocumentKind kind, std::s
   std::vector<Section> sections;
   for (std::size_t i = first_line; i < source.line_count(); ++i) {
     std::string_view raw = source.line(i);
-    if (!raw.empty() && raw[0] == '\t') continue;  // a table cell, not a heading
+    // A Word table cell or an OCR table row (“一、预算执行情况\t\t其中…”), not a heading.
+    if (raw.find('\t') != std::string_view::npos) continue;
     std::string_view line = strip_bookmarks(trim(raw));
     HeadingNumber number = parse_heading_number(line);
     if (number.level == 0) continue;

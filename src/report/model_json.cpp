@@ -2,6 +2,7 @@
 // their printed decimals, every value with the line and column it came from.
 #include "budgetlint/report.hpp"
 #include "budgetlint/version.hpp"
+#include "self_evaluation_json.hpp"
 
 namespace budgetlint::report {
 namespace {
@@ -224,6 +225,7 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
   json figures = json::array();
   for (const Figure& f : d.figures) figures.push_back(w.figure(f));
   j["figures"] = std::move(figures);
+  j["self_evaluation"] = d.self_evaluation ? self_evaluation_json(*d.self_evaluation, doc.source) : json(nullptr);
   return j;
 }
 

@@ -7,6 +7,12 @@ namespace budgetlint {
 const std::vector<const Rule*>& all_rules() {
   // One line per rule, in code order. Explicit, so that the linker keeps every rule.
   static const std::vector<const Rule*> rules = {
+      &rules::kE101, &rules::kE102, &rules::kE103, &rules::kE104,  //
+      &rules::kE105, &rules::kE106, &rules::kE107,                 //
+      &rules::kE201, &rules::kE202,                                //
+      &rules::kE301, &rules::kE302, &rules::kE303, &rules::kE304,  //
+      &rules::kE305,                                               //
+      &rules::kE401,                                               //
       &rules::kP101, &rules::kP102, &rules::kP103, &rules::kP104,  //
       &rules::kP201, &rules::kP202, &rules::kP203,                 //
       &rules::kS101, &rules::kS201, &rules::kS202, &rules::kS203,  //
@@ -16,6 +22,8 @@ const std::vector<const Rule*>& all_rules() {
       &rules::kT301, &rules::kT302, &rules::kT303,                 //
       &rules::kT401, &rules::kT402, &rules::kT403,                 //
       &rules::kT501,                                               //
+      &rules::kT701, &rules::kT702, &rules::kT703, &rules::kT704,  //
+      &rules::kT705, &rules::kT706,                                //
       &rules::kU101, &rules::kU102,                                //
       &rules::kX101, &rules::kX102, &rules::kX103,                 //
       &rules::kY101, &rules::kY102, &rules::kY103,

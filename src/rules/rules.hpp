@@ -5,6 +5,21 @@
 // One line per rule, in code order; each is defined in its own file under src/rules/<family>/.
 namespace budgetlint::rules {
 
+extern const Rule kE101;
+extern const Rule kE102;
+extern const Rule kE103;
+extern const Rule kE104;
+extern const Rule kE105;
+extern const Rule kE106;
+extern const Rule kE107;
+extern const Rule kE201;
+extern const Rule kE202;
+extern const Rule kE301;
+extern const Rule kE302;
+extern const Rule kE303;
+extern const Rule kE304;
+extern const Rule kE305;
+extern const Rule kE401;
 extern const Rule kP101;
 extern const Rule kP102;
 extern const Rule kP103;
@@ -33,6 +48,12 @@ extern const Rule kT401;
 extern const Rule kT402;
 extern const Rule kT403;
 extern const Rule kT501;
+extern const Rule kT701;
+extern const Rule kT702;
+extern const Rule kT703;
+extern const Rule kT704;
+extern const Rule kT705;
+extern const Rule kT706;
 extern const Rule kU101;
 extern const Rule kU102;
 extern const Rule kX101;
