@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "budgetlint/amount.hpp"
+#include "budgetlint/performance.hpp"
 #include "budgetlint/source.hpp"
 
 namespace budgetlint {
@@ -256,6 +257,8 @@ struct Disclosure {
   std::vector<StatTable> tables;
   std::vector<Figure> figures;  ///< every money figure of the narrative, in order
   std::vector<YearMention> years;
+  std::vector<Project> projects;  ///< the 绩效目标表 of the projects, in order
+  std::optional<DepartmentIndicators> department_indicators;
 };
 
 const char* to_string(DocumentKind kind);

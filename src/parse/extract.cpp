@@ -3,6 +3,7 @@
 
 #include "budgetlint/parse.hpp"
 #include "extract_context.hpp"
+#include "projects.hpp"
 #include "tables/tables.hpp"
 
 namespace budgetlint::parse {
@@ -252,6 +253,8 @@ Disclosure extract(const SourceText& source) {
   extract_years(ctx, d);
   d.tables = read_pdf_tables(source);
   d.procurement_table = read_procurement_table(source);
+  d.projects = read_projects(source);
+  d.department_indicators = read_department_indicators(source);
   return d;
 }
 

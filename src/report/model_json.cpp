@@ -2,6 +2,7 @@
 // their printed decimals, every value with the line and column it came from.
 #include "budgetlint/report.hpp"
 #include "budgetlint/version.hpp"
+#include "projects_json.hpp"
 
 namespace budgetlint::report {
 namespace {
@@ -207,6 +208,8 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
   json figures = json::array();
   for (const Figure& f : d.figures) figures.push_back(w.figure(f));
   j["figures"] = std::move(figures);
+  j["projects"] = projects_json(doc.source, d.projects);
+  j["department_indicators"] = department_indicators_json(doc.source, d.department_indicators);
   return j;
 }
 
