@@ -9,38 +9,58 @@ bool has(std::string_view s, std::string_view w) { return s.find(w) != std::stri
 
 const char* to_string(Comparator comparator) {
   switch (comparator) {
-    case Comparator::AtLeast: return "≥";
-    case Comparator::AtMost: return "≤";
-    case Comparator::Greater: return ">";
-    case Comparator::Less: return "<";
-    case Comparator::Equal: return "=";
-    case Comparator::None: break;
+    case Comparator::AtLeast:
+      return "≥";
+    case Comparator::AtMost:
+      return "≤";
+    case Comparator::Greater:
+      return ">";
+    case Comparator::Less:
+      return "<";
+    case Comparator::Equal:
+      return "=";
+    case Comparator::None:
+      break;
   }
   return "";
 }
 
 const char* to_string(IndicatorLevel level) {
   switch (level) {
-    case IndicatorLevel::Output: return "output";
-    case IndicatorLevel::Outcome: return "outcome";
-    case IndicatorLevel::Satisfaction: return "satisfaction";
-    case IndicatorLevel::Other: break;
+    case IndicatorLevel::Output:
+      return "output";
+    case IndicatorLevel::Outcome:
+      return "outcome";
+    case IndicatorLevel::Satisfaction:
+      return "satisfaction";
+    case IndicatorLevel::Other:
+      break;
   }
   return "other";
 }
 
 const char* to_string(IndicatorCategory category) {
   switch (category) {
-    case IndicatorCategory::Quantity: return "quantity";
-    case IndicatorCategory::Quality: return "quality";
-    case IndicatorCategory::Timeliness: return "timeliness";
-    case IndicatorCategory::Cost: return "cost";
-    case IndicatorCategory::Economic: return "economic";
-    case IndicatorCategory::Social: return "social";
-    case IndicatorCategory::Ecological: return "ecological";
-    case IndicatorCategory::Sustainable: return "sustainable";
-    case IndicatorCategory::Satisfaction: return "satisfaction";
-    case IndicatorCategory::Other: break;
+    case IndicatorCategory::Quantity:
+      return "quantity";
+    case IndicatorCategory::Quality:
+      return "quality";
+    case IndicatorCategory::Timeliness:
+      return "timeliness";
+    case IndicatorCategory::Cost:
+      return "cost";
+    case IndicatorCategory::Economic:
+      return "economic";
+    case IndicatorCategory::Social:
+      return "social";
+    case IndicatorCategory::Ecological:
+      return "ecological";
+    case IndicatorCategory::Sustainable:
+      return "sustainable";
+    case IndicatorCategory::Satisfaction:
+      return "satisfaction";
+    case IndicatorCategory::Other:
+      break;
   }
   return "other";
 }

@@ -474,9 +474,12 @@ void read_pdf_project(const SourceText& source, std::size_t first, std::size_t l
       // “预算数 2.00 其中:财政 资金 2.00 其他资金 [0.00]”
       enum { kBudget, kFiscal, kOther, kNone } next = kNone;
       for (const Token& tok : tokens) {
-        if (tok.text == "预算数") next = kBudget;
-        else if (contains(tok.text, "资金") && contains(tok.text, "其他")) next = kOther;
-        else if (contains(tok.text, "资金") || contains(tok.text, "财政")) next = next == kOther ? kOther : kFiscal;
+        if (tok.text == "预算数")
+          next = kBudget;
+        else if (contains(tok.text, "资金") && contains(tok.text, "其他"))
+          next = kOther;
+        else if (contains(tok.text, "资金") || contains(tok.text, "财政"))
+          next = next == kOther ? kOther : kFiscal;
         else if (auto a = amount_of(tok.text, tok.begin); a && next != kNone) {
           (next == kBudget ? p.budget : next == kFiscal ? p.fiscal : p.other) = a;
           next = kNone;
@@ -495,7 +498,8 @@ void read_pdf_project(const SourceText& source, std::size_t first, std::size_t l
       // Blank months leave no trace in pdftotext: the columns are certain only when all four print.
       for (std::size_t j = 0; j < tokens.size(); ++j) {
         if (auto a = amount_of(tokens[j].text, tokens[j].begin))
-          p.plan->points.push_back({tokens.size() == kPlanMonths.size() ? kPlanMonths[j] : 0, a->value, a->span, a->raw});
+          p.plan->points.push_back(
+              {tokens.size() == kPlanMonths.size() ? kPlanMonths[j] : 0, a->value, a->span, a->raw});
       }
       state = State::Header;
     } else if (starts_with(line, "绩效目标")) {
@@ -549,7 +553,18 @@ std::vector<Project> read_projects(const SourceText& source) {
 
 std::optional<DepartmentIndicators> read_department_indicators(const SourceText& source) {
   // 一级 二级 三级 评分规则 描述 符号 值 单位 依据
-  enum Column : std::size_t { kLevel1, kLevel2, kLevel3, kScoring, kDescription, kSymbol, kValue, kUnit, kBasis, kCells };
+  enum Column : std::size_t {
+    kLevel1,
+    kLevel2,
+    kLevel3,
+    kScoring,
+    kDescription,
+    kSymbol,
+    kValue,
+    kUnit,
+    kBasis,
+    kCells
+  };
   for (std::size_t i = 0; i < source.line_count(); ++i) {
     std::string_view raw = source.line(i);
     if (raw.empty() || raw[0] == '\t' || !contains(raw, "部门整体支出绩效指标") ||

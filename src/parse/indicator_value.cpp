@@ -11,13 +11,13 @@ namespace budgetlint::parse {
 namespace {
 
 constexpr std::array<std::pair<std::string_view, Comparator>, 22> kPrefixes = {{
-    {"≥", Comparator::AtLeast},     {">=", Comparator::AtLeast},     {"≧", Comparator::AtLeast},
-    {"≤", Comparator::AtMost},      {"<=", Comparator::AtMost},      {"≦", Comparator::AtMost},
-    {">", Comparator::Greater},     {"<", Comparator::Less},         {"=", Comparator::Equal},
+    {"≥", Comparator::AtLeast},        {">=", Comparator::AtLeast},     {"≧", Comparator::AtLeast},
+    {"≤", Comparator::AtMost},         {"<=", Comparator::AtMost},      {"≦", Comparator::AtMost},
+    {">", Comparator::Greater},        {"<", Comparator::Less},         {"=", Comparator::Equal},
     {"大于等于", Comparator::AtLeast}, {"不低于", Comparator::AtLeast}, {"不少于", Comparator::AtLeast},
-    {"至少", Comparator::AtLeast},    {"达到", Comparator::AtLeast},   {"小于等于", Comparator::AtMost},
-    {"不高于", Comparator::AtMost},   {"不超过", Comparator::AtMost},  {"大于", Comparator::Greater},
-    {"高于", Comparator::Greater},    {"小于", Comparator::Less},      {"低于", Comparator::Less},
+    {"至少", Comparator::AtLeast},     {"达到", Comparator::AtLeast},   {"小于等于", Comparator::AtMost},
+    {"不高于", Comparator::AtMost},    {"不超过", Comparator::AtMost},  {"大于", Comparator::Greater},
+    {"高于", Comparator::Greater},     {"小于", Comparator::Less},      {"低于", Comparator::Less},
     {"等于", Comparator::Equal},
 }};
 
@@ -33,11 +33,11 @@ constexpr std::array<std::pair<std::string_view, Comparator>, 5> kSuffixes = {{
 const std::vector<std::string_view>& units() {
   static const std::vector<std::string_view> kUnits = [] {
     std::vector<std::string_view> u = {
-        "百分比", "%",    "‰",    "万元", "亿元", "元",     "万条", "万个", "万人次", "万人", "万册", "平方米",
-        "公里",   "千米", "米",   "小时", "个工作日", "工作日", "个月", "分钟", "人次", "次",   "个",   "套",
-        "台",     "辆",   "人",   "天",   "日",   "年",     "月",   "周",   "期",     "份",   "件",   "户",
-        "所",     "家",   "项",   "册",   "条",   "篇",     "场",   "分",   "本",     "批",   "部",   "卷",
-        "页",     "名",   "处",   "座",   "间",   "张",     "块",   "GB",   "TB"};
+        "百分比", "%",    "‰",  "万元", "亿元",     "元",     "万条", "万个", "万人次", "万人", "万册", "平方米",
+        "公里",   "千米", "米", "小时", "个工作日", "工作日", "个月", "分钟", "人次",   "次",   "个",   "套",
+        "台",     "辆",   "人", "天",   "日",       "年",     "月",   "周",   "期",     "份",   "件",   "户",
+        "所",     "家",   "项", "册",   "条",       "篇",     "场",   "分",   "本",     "批",   "部",   "卷",
+        "页",     "名",   "处", "座",   "间",       "张",     "块",   "GB",   "TB"};
     std::stable_sort(u.begin(), u.end(), [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
     return u;
   }();
