@@ -52,6 +52,7 @@ struct Indicator {
   std::string value_raw;  ///< the value cell as printed
   Span value_span;        ///< the value cell; empty at the row start when the cell is blank
   std::string basis;      ///< 指标值确定依据
+  Span basis_span;        ///< the 依据 cell (empty where it is blank)
   Span span;              ///< the row: its first cell
 };
 

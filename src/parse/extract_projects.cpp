@@ -228,6 +228,7 @@ void read_word_indicator(const Row& row, std::string& level1, Project& p) {
   const Cell& value = row[value_at];
   set_value(ind, value.text(""), value.span);
   ind.basis = row[value_at + 1].text("");
+  ind.basis_span = row[value_at + 1].span;
   ind.span = row[0].span;
   finish_indicator(ind, level1);
   p.indicators.push_back(std::move(ind));
@@ -416,6 +417,8 @@ void read_pdf_indicator(const Token& level2, const std::vector<Token>& t, int li
     ind.value_span = Span{ind.span.begin, ind.span.begin};
   }
   ind.basis = join(t, value_end, t.size(), "");
+  ind.basis_span = value_end < t.size() ? span_of(t[value_end].begin, t[value_end].text)
+                                        : Span{ind.value_span.end, ind.value_span.end};
   finish_indicator(ind, level1);
   p.indicators.push_back(std::move(ind));
 }
@@ -593,6 +596,7 @@ std::optional<DepartmentIndicators> read_department_indicators(const SourceText&
       std::string value = row[kSymbol].text("") + row[kValue].text("") + row[kUnit].text("");
       set_value(ind, value, row[kValue].blank() ? row[kSymbol].span : row[kValue].span);
       ind.basis = row[kBasis].text("");
+      ind.basis_span = row[kBasis].span;
       ind.span = row[kLevel3].span;
       finish_indicator(ind, level1);
       table.indicators.push_back(std::move(ind));

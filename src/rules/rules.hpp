@@ -5,6 +5,18 @@
 // One line per rule, in code order; each is defined in its own file under src/rules/<family>/.
 namespace budgetlint::rules {
 
+extern const Rule kI101;
+extern const Rule kI102;
+extern const Rule kI103;
+extern const Rule kI104;
+extern const Rule kI201;
+extern const Rule kI202;
+extern const Rule kI301;
+extern const Rule kI302;
+extern const Rule kI303;
+extern const Rule kI304;
+extern const Rule kI401;
+extern const Rule kI402;
 extern const Rule kP101;
 extern const Rule kP102;
 extern const Rule kP103;
@@ -13,6 +25,7 @@ extern const Rule kP201;
 extern const Rule kS101;
 extern const Rule kS201;
 extern const Rule kS202;
+extern const Rule kS301;
 extern const Rule kT101;
 extern const Rule kT102;
 extern const Rule kT103;
@@ -30,6 +43,13 @@ extern const Rule kT401;
 extern const Rule kT402;
 extern const Rule kT403;
 extern const Rule kT501;
+extern const Rule kT601;
+extern const Rule kT602;
+extern const Rule kT603;
+extern const Rule kT604;
+extern const Rule kT605;
+extern const Rule kT606;
+extern const Rule kT607;
 extern const Rule kU101;
 extern const Rule kU102;
 extern const Rule kX101;

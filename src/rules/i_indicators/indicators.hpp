@@ -1,0 +1,41 @@
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "budgetlint/model.hpp"
+
+namespace budgetlint::rules {
+
+/// Where a finding about a project's table stands: 绩效目标表 / the project (/ the 三级指标).
+std::vector<std::string> project_path(const Project& project);
+std::vector<std::string> indicator_path(const Project& project, const Indicator& indicator);
+
+/// Calls `fn(indicator, path)` for every indicator of every project table, then of the
+/// department-level table.
+template <class Fn>
+void for_each_indicator(const Disclosure& d, Fn fn) {
+  for (const Project& p : d.projects) {
+    for (const Indicator& i : p.indicators) fn(i, indicator_path(p, i));
+  }
+  if (d.department_indicators) {
+    for (const Indicator& i : d.department_indicators->indicators) fn(i, {"部门整体支出绩效指标", i.level3});
+  }
+}
+
+/// Whether `text` contains one of `words`.
+bool has_any(std::string_view text, std::initializer_list<std::string_view> words);
+
+/// The value of a money indicator in 万元 (元 converted exactly); nullopt for other units.
+std::optional<Amount> value_in_wan(const IndicatorValue& value);
+
+/// A cost stated per unit (“每个坐席服务费”, “单价”), not for the whole project.
+bool is_unit_cost(const Indicator& indicator);
+
+/// The indicator's name for the reader: its 三级指标, or its 二级 when that is blank.
+std::string indicator_label(const Indicator& indicator);
+
+}  // namespace budgetlint::rules
