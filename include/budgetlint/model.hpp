@@ -258,7 +258,7 @@ struct Disclosure {
   std::vector<Figure> figures;  ///< every money figure of the narrative, in order
   std::vector<YearMention> years;
   std::vector<Project> projects;  ///< the 绩效目标表 of the projects, in order
-  std::optional<DepartmentIndicators> department_indicators;
+  DepartmentPerformance department_performance;
 };
 
 const char* to_string(DocumentKind kind);

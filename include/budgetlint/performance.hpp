@@ -103,10 +103,28 @@ struct Project {
   std::vector<Indicator> indicators;
 };
 
-/// The department-level indicator table (部门整体支出绩效指标), with 符号/值/单位 columns.
-struct DepartmentIndicators {
-  Span title;
+/// A 总体/分项绩效目标 of the narrative: “（一）政务督查\n绩效目标：…\n绩效指标：…”.
+struct NarrativeGoal {
+  std::string title;       ///< the heading above, if any
+  std::string goal;        ///< after 绩效目标：
+  std::string indicators;  ///< after 绩效指标：, the indicator sentences
+  Span span;               ///< the 绩效目标 line
+};
+
+/// A project the narrative names where it explains 项目支出 (“主要为政务服务与管理、…等项目支出”).
+struct ProjectMention {
+  std::string name;
+  Span span;
+};
+
+/// The department as a whole: its indicator table (部门整体支出绩效指标, with 符号/值/单位
+/// columns), the goals of the narrative and the projects it names.
+struct DepartmentPerformance {
+  std::optional<Span> table_title;  ///< when the document has the table
   std::vector<Indicator> indicators;
+  std::vector<NarrativeGoal> goals;
+  std::vector<ProjectMention> project_mentions;
+  bool mentions_complete = false;  ///< the list names every project (it does not end in 等)
 };
 
 const char* to_string(Comparator comparator);

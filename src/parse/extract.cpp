@@ -254,7 +254,7 @@ Disclosure extract(const SourceText& source) {
   d.tables = read_pdf_tables(source);
   d.procurement_table = read_procurement_table(source);
   d.projects = read_projects(source);
-  d.department_indicators = read_department_indicators(source);
+  d.department_performance = read_department_performance(ctx, d);
   return d;
 }
 

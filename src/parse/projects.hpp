@@ -5,6 +5,7 @@
 
 #include "budgetlint/performance.hpp"
 #include "budgetlint/source.hpp"
+#include "extract_context.hpp"
 
 namespace budgetlint::parse {
 
@@ -12,7 +13,8 @@ namespace budgetlint::parse {
 /// or pdftotext lines (rows on one line or wrapped, the header repeated after a page break).
 std::vector<Project> read_projects(const SourceText& source);
 
-/// The department-level indicator table with 符号/值/单位 columns, if there is one.
-std::optional<DepartmentIndicators> read_department_indicators(const SourceText& source);
+/// The department-level indicator table with 符号/值/单位 columns, the narrative's
+/// 绩效目标/绩效指标 paragraphs and the projects it names where it explains 项目支出.
+DepartmentPerformance read_department_performance(const ExtractContext& ctx, const Disclosure& d);
 
 }  // namespace budgetlint::parse

@@ -209,7 +209,7 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
   for (const Figure& f : d.figures) figures.push_back(w.figure(f));
   j["figures"] = std::move(figures);
   j["projects"] = projects_json(doc.source, d.projects);
-  j["department_indicators"] = department_indicators_json(doc.source, d.department_indicators);
+  j["department_performance"] = department_performance_json(doc.source, d.department_performance);
   return j;
 }
 

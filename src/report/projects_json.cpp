@@ -86,10 +86,27 @@ json projects_json(const SourceText& source, const std::vector<Project>& project
   return out;
 }
 
-json department_indicators_json(const SourceText& source, const std::optional<DepartmentIndicators>& table) {
-  if (!table) return nullptr;
-  json j = at(source, table->title);
-  j["indicators"] = indicators_json(source, table->indicators);
+json department_performance_json(const SourceText& source, const DepartmentPerformance& department) {
+  json j;
+  j["table"] = department.table_title ? at(source, *department.table_title) : json(nullptr);
+  j["indicators"] = indicators_json(source, department.indicators);
+  json goals = json::array();
+  for (const NarrativeGoal& g : department.goals) {
+    json v = at(source, g.span);
+    v["title"] = g.title;
+    v["goal"] = g.goal;
+    v["indicators"] = g.indicators;
+    goals.push_back(std::move(v));
+  }
+  j["goals"] = std::move(goals);
+  json mentions = json::array();
+  for (const ProjectMention& m : department.project_mentions) {
+    json v = at(source, m.span);
+    v["name"] = m.name;
+    mentions.push_back(std::move(v));
+  }
+  j["project_mentions"] = std::move(mentions);
+  j["mentions_complete"] = department.mentions_complete;
   return j;
 }
 

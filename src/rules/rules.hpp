@@ -26,6 +26,8 @@ extern const Rule kS101;
 extern const Rule kS201;
 extern const Rule kS202;
 extern const Rule kS301;
+extern const Rule kS302;
+extern const Rule kS303;
 extern const Rule kT101;
 extern const Rule kT102;
 extern const Rule kT103;

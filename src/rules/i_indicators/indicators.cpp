@@ -1,5 +1,7 @@
 #include "indicators.hpp"
 
+#include <algorithm>
+
 namespace budgetlint::rules {
 
 std::vector<std::string> project_path(const Project& project) { return {"绩效目标表", project.name}; }
@@ -32,6 +34,59 @@ bool is_unit_cost(const Indicator& indicator) {
     }
   }
   return false;
+}
+
+namespace {
+
+// Code points without spaces and the punctuation that names are printed with or without.
+std::vector<std::string> code_points(std::string_view s) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = 1;
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xF0)
+      n = 4;
+    else if (c >= 0xE0)
+      n = 3;
+    else if (c >= 0xC0)
+      n = 2;
+    std::string cp(s.substr(i, n));
+    i += n;
+    if (cp == " " || cp == "、" || cp == "," || cp == "(" || cp == ")" || cp == "“" || cp == "”" || cp == "《" ||
+        cp == "》" || cp == "\"")
+      continue;
+    out.push_back(std::move(cp));
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& cps) {
+  std::string out;
+  for (const std::string& c : cps) out += c;
+  return out;
+}
+
+}  // namespace
+
+bool names_match(std::string_view mention, std::string_view table_name) {
+  std::vector<std::string> a = code_points(mention);
+  std::vector<std::string> b = code_points(table_name);
+  if (a.empty() || b.empty()) return false;
+  std::string ja = joined(a);
+  std::string jb = joined(b);
+  if (ja.find(jb) != std::string::npos || jb.find(ja) != std::string::npos) return true;
+  // Dice coefficient of character bigrams: 2·|common| / (|A| + |B|) ≥ ½.
+  std::vector<std::string> pairs_b;
+  for (std::size_t i = 0; i + 1 < b.size(); ++i) pairs_b.push_back(b[i] + b[i + 1]);
+  std::size_t common = 0;
+  for (std::size_t i = 0; i + 1 < a.size(); ++i) {
+    auto it = std::find(pairs_b.begin(), pairs_b.end(), a[i] + a[i + 1]);
+    if (it == pairs_b.end()) continue;
+    ++common;
+    pairs_b.erase(it);
+  }
+  std::size_t total = (a.size() - 1) + (b.size() - 1);
+  return total > 0 && 4 * common >= total;
 }
 
 std::string indicator_label(const Indicator& indicator) {

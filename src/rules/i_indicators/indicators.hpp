@@ -21,9 +21,7 @@ void for_each_indicator(const Disclosure& d, Fn fn) {
   for (const Project& p : d.projects) {
     for (const Indicator& i : p.indicators) fn(i, indicator_path(p, i));
   }
-  if (d.department_indicators) {
-    for (const Indicator& i : d.department_indicators->indicators) fn(i, {"部门整体支出绩效指标", i.level3});
-  }
+  for (const Indicator& i : d.department_performance.indicators) fn(i, {"部门整体支出绩效指标", i.level3});
 }
 
 /// Whether `text` contains one of `words`.
@@ -34,6 +32,11 @@ std::optional<Amount> value_in_wan(const IndicatorValue& value);
 
 /// A cost stated per unit (“每个坐席服务费”, “单价”), not for the whole project.
 bool is_unit_cost(const Indicator& indicator);
+
+/// Whether the narrative's short name of a project (“人防宣教基地建设”, “12345热线平台”) names
+/// the project of a table (“人民防空宣教基地建设”, “12345 热线平台”): one contains the other
+/// once spaces and punctuation are gone, or they share most of their character pairs.
+bool names_match(std::string_view mention, std::string_view table_name);
 
 /// The indicator's name for the reader: its 三级指标, or its 二级 when that is blank.
 std::string indicator_label(const Indicator& indicator);

@@ -134,8 +134,8 @@ TEST_CASE("projects: langfang 2021, field codes in titles; the department-level 
   const Indicator& cost = d.projects[1].indicators[3];
   CHECK(cost.value_raw == "≤219.9万元");
 
-  REQUIRE(d.department_indicators);
-  const auto& dept = d.department_indicators->indicators;
+  REQUIRE(d.department_performance.table_title);
+  const auto& dept = d.department_performance.indicators;
   REQUIRE(dept.size() == 19);
   CHECK(dept[0].level1 == "部门产出");
   CHECK(dept[0].category == IndicatorCategory::Quantity);
