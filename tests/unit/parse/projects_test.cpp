@@ -148,3 +148,22 @@ TEST_CASE("projects: langfang 2021, field codes in titles; the department-level 
   CHECK(dept[14].value.qualitative == "降低隐患");
   CHECK(dept[18].category == IndicatorCategory::Satisfaction);
 }
+
+TEST_CASE("projects: the narrative's goals and the projects it names", "[parse][projects][seeds]") {
+  Disclosure d = parse_seed("pingxiang-office-2024-budget.txt");
+  const DepartmentPerformance& dp = d.department_performance;
+  std::vector<std::string> names;
+  for (const ProjectMention& m : dp.project_mentions) names.push_back(m.name);
+  // “主要为政务服务与管理、政府电子政务、政府法律顾问工作经 / 费、…等项目 / 支出”, over three lines.
+  CHECK(names == std::vector<std::string>{"政务服务与管理", "政府电子政务", "政府法律顾问工作经费", "金融综合业务管理",
+                                          "12345热线平台", "综合业务事务管理", "协同联动办公平台",
+                                          "县级数据汇聚子节点建设运营"});
+  CHECK_FALSE(dp.mentions_complete);  // the list ends in 等
+  CHECK_FALSE(dp.table_title);
+
+  Disclosure lf = parse_seed("langfang-office-2021-budget.txt");
+  REQUIRE(lf.department_performance.goals.size() == 9);
+  const NarrativeGoal& yearbook = lf.department_performance.goals[3];
+  CHECK(yearbook.title == "(四)地方志事务管理");
+  CHECK(yearbook.indicators == "2021年度印制800册。");
+}
