@@ -16,7 +16,7 @@ void check(RuleContext& ctx) {
     Finding& f = ctx.report(m.span);
     arg(f, "project", m.name);
     arg(f, "tables", std::to_string(d.projects.size()));
-    f.section_path = {"绩效目标表", m.name};
+    f.section_path = {"项目支出", m.name};
   }
 }
 
