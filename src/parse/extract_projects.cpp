@@ -75,7 +75,7 @@ struct Title {
 
 std::optional<Title> table_title(const SourceText& source, std::size_t index) {
   std::string_view raw = source.line(index);
-  if (!raw.empty() && raw[0] == '\t') return std::nullopt;
+  if ((!raw.empty() && raw[0] == '\t') || !contains(raw, kTableWord)) return std::nullopt;
   std::string clean = without_residue(raw);
   std::string_view line = trim(clean);
   if (line.size() <= kTableWord.size() || line.substr(line.size() - kTableWord.size()) != kTableWord ||
