@@ -167,3 +167,27 @@ TEST_CASE("projects: the narrative's goals and the projects it names", "[parse][
   CHECK(yearbook.title == "(四)地方志事务管理");
   CHECK(yearbook.indicators == "2021年度印制800册。");
 }
+
+TEST_CASE("projects: Word cells without a 描述 column, a cell over two lines", "[parse][projects]") {
+  Disclosure d = parse::extract(
+      SourceText::from_utf8("云溪县农业农村局\n2025年部门预算信息公开情况说明\n五、绩效目标\n"
+                            "[bookmark: _Toc1]3、农田水利维修绩效目标表{ TC 3、农田水利维修 \\f C \\l 1 }\n"
+                            "\t绩效目标\n\t1.完成渠道维修。\n2.保障春灌。\n\n"
+                            "\t一级指标\n\t二级指标\n\t三级指标\n\t指标值\n\t指标值确定依据\n\n"
+                            "\t产出指标\n\t数量指标\n\t维修渠道长度\n\t不少于12公里\n\t工作计划\n\n"
+                            "\t\n\t成本指标\n\t维修费用\n\t≤30万元\n\t年初\n预算\n\n"
+                            "六、政府采购预算情况\n"));
+  REQUIRE(d.projects.size() == 1);
+  const Project& p = d.projects[0];
+  CHECK(p.seq == 3);
+  CHECK(p.name == "农田水利维修");
+  REQUIRE(p.goals.size() == 2);
+  CHECK(p.goals[1].text == "2.保障春灌。");
+  REQUIRE(p.indicators.size() == 2);
+  CHECK(p.indicators[0].description.empty());
+  CHECK(p.indicators[0].value.comparator == Comparator::AtLeast);
+  CHECK(p.indicators[0].value.unit == "公里");
+  CHECK(p.indicators[1].level1 == "产出指标");  // carried down from the row above
+  CHECK(p.indicators[1].category == IndicatorCategory::Cost);
+  CHECK(p.indicators[1].basis == "年初预算");
+}
