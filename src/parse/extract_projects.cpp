@@ -372,6 +372,7 @@ void read_pdf_indicator(const Token& level2, const std::vector<Token>& t, int li
   ind.span = span_of(level2.begin, level2.text);
   std::size_t value_begin = t.size();
   std::size_t value_end = t.size();
+  std::size_t level3_cells = 0;  // tokens of the 三级指标 when the columns were told apart by width
   if (auto numeric = numeric_value(t)) {
     value_begin = numeric->first;
     value_end = numeric->second;
@@ -393,7 +394,28 @@ void read_pdf_indicator(const Token& level2, const std::vector<Token>& t, int li
       value_begin = count >= full ? first + full - 2 : first + count - (basis_below ? 1 : 2);
       value_end = value_begin + 1;
     }
-    // Every cell wrapped, one piece per line: the 依据 is the last line, the value the one before.
+    // Every cell wrapped, one piece per line: pdftotext prints the columns one after another,
+    // each a run of lines as wide as its column; a cell ends with a shorter line or where the
+    // width grows (“省市平台的无缝共享” … “据底座” | “省市平台的无缝共享对接，…” …).
+    if (value_begin == t.size() && t.size() >= 4) {
+      std::vector<std::size_t> starts = {0};
+      std::uint32_t width = count_code_points(t[0].text);
+      for (std::size_t k = 1; k < t.size(); ++k) {
+        std::uint32_t previous = count_code_points(t[k - 1].text);
+        std::uint32_t current = count_code_points(t[k].text);
+        // A line one wider than the first is the same column (a wrap before punctuation).
+        if (previous < width || current > width + 1) {
+          starts.push_back(k);
+          width = current;
+        }
+      }
+      if (starts.size() >= 4) {
+        level3_cells = starts[1];
+        value_begin = starts[2];
+        value_end = starts[3];
+      }
+    }
+    // Otherwise the 依据 is the last line and the value the one before.
     if (value_begin == t.size() && t.size() >= 3) {
       value_begin = t.size() - 2;
       value_end = t.size() - 1;
@@ -401,7 +423,9 @@ void read_pdf_indicator(const Token& level2, const std::vector<Token>& t, int li
   }
   // 三级指标: the first token, or the lone-token lines before the first line with two.
   std::size_t level3_end = t.empty() ? 0 : 1;
-  if (!t.empty() && (t.size() < 2 || t[1].line != t[0].line)) {
+  if (level3_cells > 0) {
+    level3_end = level3_cells;
+  } else if (!t.empty() && (t.size() < 2 || t[1].line != t[0].line)) {
     while (level3_end < value_begin && level3_end < t.size() && t[level3_end].line != t[level3_end - 1].line &&
            (level3_end + 1 >= t.size() || t[level3_end + 1].line != t[level3_end].line))
       ++level3_end;
