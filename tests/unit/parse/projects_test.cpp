@@ -191,3 +191,27 @@ TEST_CASE("projects: Word cells without a 描述 column, a cell over two lines",
   CHECK(p.indicators[1].category == IndicatorCategory::Cost);
   CHECK(p.indicators[1].basis == "年初预算");
 }
+
+TEST_CASE("projects: pdftotext rows wrapped in every cell, columns told apart by width", "[parse][projects]") {
+  Disclosure d = parse::extract(SourceText::from_utf8(
+      "云溪县数据资源管理局 2025 年部门预算信息公开情况说明\n五、绩效目标\n\n"
+      "1、数据共享平台建设绩效目标表\n单位：万元\n\n"
+      "项目编码 101-2025-YX-0003 项目名称 数据共享平台建设\n\n"
+      "预算规模及资金用途\n预算数 30.00 其中：财政 资金 30.00 其他资金\n\n"
+      "一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据\n\n产出指标\n\n"
+      "质量指标\n部门数据接入平台并\n完成目录编制\n部门数据接入平台并完成目录编制，实现\n按需共享\n"
+      "接入上级平台，实现\n按需共享\n工作计划\n\n"
+      "时效指标 平台上线时间 平台建成上线的时间 ≤6 个月 工作计划\n"
+      " 六、政府采购预算情况\n"));
+  REQUIRE(d.projects.size() == 1);
+  REQUIRE(d.projects[0].indicators.size() == 2);
+  const Indicator& wrapped = d.projects[0].indicators[0];
+  CHECK(wrapped.level3 == "部门数据接入平台并完成目录编制");
+  CHECK(wrapped.description == "部门数据接入平台并完成目录编制,实现按需共享");
+  CHECK(wrapped.value_raw == "接入上级平台,实现按需共享");
+  CHECK(wrapped.basis == "工作计划");
+  CHECK(!wrapped.value.number);
+  const Indicator& on_one_line = d.projects[0].indicators[1];
+  CHECK(on_one_line.value_raw == "≤6个月");
+  CHECK(on_one_line.value.unit == "个月");
+}
