@@ -7,16 +7,9 @@
 #include "budgetlint/amount.hpp"
 #include "budgetlint/performance.hpp"
 #include "budgetlint/source.hpp"
+#include "budgetlint/sourced.hpp"
 
 namespace budgetlint {
-
-/// A value with where it came from: the span of its figure and the text as printed.
-template <class T>
-struct Sourced {
-  T value{};
-  Span span;
-  std::string raw;
-};
 
 enum class DocumentKind { Budget, FinalAccounts, SelfEvaluation, Unknown };
 enum class MoneyUnit { Wan, Yuan, Yi };

@@ -7,6 +7,7 @@
 
 #include "budgetlint/amount.hpp"
 #include "budgetlint/source.hpp"
+#include "budgetlint/sourced.hpp"
 
 namespace budgetlint {
 
@@ -78,13 +79,6 @@ struct Goal {
   Span span;
 };
 
-/// A money cell of a project header, in 万元.
-struct ProjectAmount {
-  Amount value;
-  Span span;
-  std::string raw;
-};
-
 /// One project 绩效目标表 with its header, goals and indicators.
 struct Project {
   int seq = 0;       ///< the number of its title (“3、”), 0 when none
@@ -92,10 +86,10 @@ struct Project {
   Span title;
   std::string code;  ///< 项目编码
   Span code_span;
-  std::optional<ProjectAmount> budget;  ///< 预算数
-  std::optional<ProjectAmount> fiscal;  ///< 其中：财政资金
-  std::optional<ProjectAmount> other;   ///< 其他资金
-  std::string purpose;                  ///< 资金用途
+  std::optional<Sourced<Amount>> budget;  ///< 预算数, in 万元
+  std::optional<Sourced<Amount>> fiscal;  ///< 其中：财政资金
+  std::optional<Sourced<Amount>> other;   ///< 其他资金
+  std::string purpose;                    ///< 资金用途
   std::optional<SpendingPlan> plan;
   bool has_goal_cell = false;  ///< the table has a 绩效目标 cell (it may be empty)
   Span goals_span;             ///< the 绩效目标 label

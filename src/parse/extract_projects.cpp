@@ -156,14 +156,14 @@ std::vector<Row> word_rows(const SourceText& source, std::size_t first, std::siz
   return rows;
 }
 
-std::optional<ProjectAmount> amount_of(std::string_view text, std::uint32_t begin) {
+std::optional<Sourced<Amount>> amount_of(std::string_view text, std::uint32_t begin) {
   std::string_view t = trim(text);
   auto a = Amount::parse(t);
   if (!a) return std::nullopt;
-  return ProjectAmount{*a, span_of(begin, t), std::string(t)};
+  return Sourced<Amount>{*a, span_of(begin, t), std::string(t)};
 }
 
-std::optional<ProjectAmount> amount_of(const Cell& c) {
+std::optional<Sourced<Amount>> amount_of(const Cell& c) {
   if (c.pieces.empty()) return std::nullopt;
   return amount_of(c.pieces[0].text, c.pieces[0].begin);
 }

@@ -11,7 +11,7 @@ json at(const SourceText& source, Span span) {
   return {{"line", l.line}, {"column", l.column}};
 }
 
-json amount(const SourceText& source, const std::optional<ProjectAmount>& a) {
+json amount(const SourceText& source, const std::optional<Sourced<Amount>>& a) {
   if (!a) return nullptr;
   json j = at(source, a->span);
   j["value"] = a->value.to_string();

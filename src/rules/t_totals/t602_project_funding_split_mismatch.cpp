@@ -5,7 +5,7 @@
 namespace budgetlint::rules {
 namespace {
 
-Term term_of(std::string role, std::string label, const ProjectAmount& a) {
+Term term_of(std::string role, std::string label, const Sourced<Amount>& a) {
   return {std::move(role), std::move(label), a.value, a.span, a.value.to_string()};
 }
 

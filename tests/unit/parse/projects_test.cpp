@@ -14,7 +14,7 @@ Disclosure parse_seed(const char* name) {
   return parse::extract(SourceText::from_utf8(testing::read_file(*dir / name)));
 }
 
-std::string amount(const std::optional<ProjectAmount>& a) { return a ? a->value.to_string() : "<absent>"; }
+std::string amount(const std::optional<Sourced<Amount>>& a) { return a ? a->value.to_string() : "<absent>"; }
 std::string number(const Indicator& i) { return i.value.number ? i.value.number->to_string() : "<none>"; }
 
 std::vector<std::string> plan(const Project& p) {
