@@ -16,6 +16,7 @@ constexpr std::size_t kMaxTitleCodePoints = 80;
 constexpr std::size_t kMaxTableLines = 600;
 constexpr std::array<int, 4> kPlanMonths = {3, 6, 10, 12};
 constexpr std::string_view kTableWord = "绩效目标表";
+constexpr std::size_t kMaxLabelBytes = 64;
 
 Span span_of(std::uint32_t begin, std::string_view text) {
   return {begin, static_cast<std::uint32_t>(begin + text.size())};
@@ -96,8 +97,9 @@ std::optional<Title> table_title(const SourceText& source, std::size_t index) {
 // The end of the tables' part: the next top-level heading (“六、…”, “第三部分 …”).
 bool ends_tables(std::string_view raw) {
   if (!raw.empty() && raw[0] == '\t') return false;
-  std::string clean = without_residue(raw);
-  std::string_view line = trim(clean);
+  bool residue = raw.find('[') != std::string_view::npos || raw.find('{') != std::string_view::npos;
+  std::string clean = residue ? without_residue(raw) : std::string();
+  std::string_view line = trim(residue ? std::string_view(clean) : raw);
   if (line.empty()) return false;
   if (starts_with(line, "第") && contains(line.substr(0, 18), "部分")) return true;
   return parse_heading_number(line).level == 1;
@@ -207,6 +209,15 @@ void finish_indicator(Indicator& ind, const std::string& level1) {
 
 // ----- Word cells -----
 
+// The 二级指标 cell of an indicator row is its first or second: “数量指标”, “服务对象满意度指标”.
+bool is_indicator_row(const Row& row) {
+  for (std::size_t k = 0; k < 2 && k < row.size(); ++k) {
+    const Cell& c = row[k];
+    if (c.pieces.size() == 1 && is_level2_word(c.pieces[0].text)) return true;
+  }
+  return false;
+}
+
 void read_word_indicator(const Row& row, std::string& level1, Project& p) {
   std::size_t k = 0;
   if (row.size() >= 5 && is_level2_word(spaceless(row[1].text()))) {
@@ -241,7 +252,7 @@ std::vector<Row> join_split_rows(std::vector<Row> rows) {
   std::size_t width = 0;
   for (Row& row : rows) {
     bool header = false;
-    for (const Cell& c : row) header |= spaceless(c.text()) == "一级指标";
+    for (const Cell& c : row) header |= !c.pieces.empty() && c.pieces[0].text == "一级指标";
     if (header) width = row.size();
     if (!header && width > 0 && !out.empty() && out.back().size() < width && out.back().size() + row.size() <= width &&
         !row.empty() && !row[0].blank()) {
@@ -257,8 +268,16 @@ void read_word_project(const SourceText& source, std::size_t first, std::size_t 
   std::string level1;
   enum class Expect { Nothing, Purpose, PlanValues } expect = Expect::Nothing;
   for (const Row& row : join_split_rows(word_rows(source, first, last))) {
+    // Most rows are indicators: read them before looking for header labels.
+    if (expect == Expect::Nothing && is_indicator_row(row)) {
+      read_word_indicator(row, level1, p);
+      continue;
+    }
+    // Labels are short; a long cell (a description, a 依据) is never one.
     std::vector<std::string> keys;
-    for (const Cell& c : row) keys.push_back(spaceless(c.text()));
+    for (const Cell& c : row)
+      keys.push_back(c.pieces.size() == 1 && c.pieces[0].text.size() <= kMaxLabelBytes ? spaceless(c.pieces[0].text)
+                                                                                       : std::string());
     auto find_key = [&](std::string_view word) {
       for (std::size_t j = 0; j < keys.size(); ++j) {
         if (contains(keys[j], word)) return j;

@@ -6,12 +6,12 @@ namespace budgetlint::rules {
 namespace {
 
 void check(RuleContext& ctx) {
-  for_each_indicator(ctx.model(), [&](const Indicator& i, std::vector<std::string> path) {
+  for_each_indicator(ctx.model(), [&](const Indicator& i, const Project* project) {
     if (!i.value_raw.empty()) return;
     Finding& f = ctx.report(i.value_span);
     arg(f, "indicator", indicator_label(i));
     arg(f, "level2", i.level2);
-    f.section_path = std::move(path);
+    f.section_path = indicator_path(project, i);
   });
 }
 

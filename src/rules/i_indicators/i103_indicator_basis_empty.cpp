@@ -6,12 +6,12 @@ namespace budgetlint::rules {
 namespace {
 
 void check(RuleContext& ctx) {
-  for_each_indicator(ctx.model(), [&](const Indicator& i, std::vector<std::string> path) {
+  for_each_indicator(ctx.model(), [&](const Indicator& i, const Project* project) {
     if (!i.basis.empty()) return;
     Finding& f = ctx.report(i.basis_span);
     arg(f, "indicator", indicator_label(i));
     arg(f, "value", i.value_raw);
-    f.section_path = std::move(path);
+    f.section_path = indicator_path(project, i);
   });
 }
 

@@ -12,13 +12,13 @@ bool must_be_numeric(IndicatorCategory c) {
 }
 
 void check(RuleContext& ctx) {
-  for_each_indicator(ctx.model(), [&](const Indicator& i, std::vector<std::string> path) {
+  for_each_indicator(ctx.model(), [&](const Indicator& i, const Project* project) {
     if (!must_be_numeric(i.category) || i.value.number || i.value_raw.empty()) return;
     Finding& f = ctx.report(i.value_span);
     arg(f, "level2", i.level2);
     arg(f, "indicator", indicator_label(i));
     arg(f, "value", i.value_raw);
-    f.section_path = std::move(path);
+    f.section_path = indicator_path(project, i);
   });
 }
 

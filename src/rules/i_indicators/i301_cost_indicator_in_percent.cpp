@@ -6,7 +6,7 @@ namespace budgetlint::rules {
 namespace {
 
 void check(RuleContext& ctx) {
-  for_each_indicator(ctx.model(), [&](const Indicator& i, std::vector<std::string> path) {
+  for_each_indicator(ctx.model(), [&](const Indicator& i, const Project* project) {
     if (i.category != IndicatorCategory::Cost || (i.value.unit != "%" && i.value.unit != "百分比")) return;
     // A rate such as 三公经费控制率 ≤100% is a share of the budget, rightly in %.
     if (has_any(i.level3, {"率", "比例"})) return;
@@ -14,7 +14,7 @@ void check(RuleContext& ctx) {
     arg(f, "indicator", indicator_label(i));
     arg(f, "value", i.value_raw);
     arg(f, "unit", i.value.unit);
-    f.section_path = std::move(path);
+    f.section_path = indicator_path(project, i);
   });
 }
 

@@ -8,7 +8,7 @@ namespace {
 constexpr Amount kHundred{100 * Amount::kScale, 0};
 
 void check(RuleContext& ctx) {
-  for_each_indicator(ctx.model(), [&](const Indicator& i, std::vector<std::string> path) {
+  for_each_indicator(ctx.model(), [&](const Indicator& i, const Project* project) {
     if (i.value.unit != "%" && i.value.unit != "百分比") return;
     if (!i.value.number || i.value.number->micros <= kHundred.micros) return;
     if (!has_any(i.level3, {"率"})) return;
@@ -17,7 +17,7 @@ void check(RuleContext& ctx) {
     Finding& f = ctx.report(i.value_span);
     arg(f, "indicator", indicator_label(i));
     arg(f, "value", i.value_raw);
-    f.section_path = std::move(path);
+    f.section_path = indicator_path(project, i);
   });
 }
 

@@ -6,7 +6,7 @@ namespace budgetlint::rules {
 namespace {
 
 void check(RuleContext& ctx) {
-  for_each_indicator(ctx.model(), [&](const Indicator& i, std::vector<std::string> path) {
+  for_each_indicator(ctx.model(), [&](const Indicator& i, const Project* project) {
     if (i.value.comparator != Comparator::AtMost && i.value.comparator != Comparator::Less) return;
     if (i.value.unit != "%" && i.value.unit != "百分比") return;
     // Rates where more is better; an error or complaint rate rightly has an upper bound.
@@ -16,7 +16,7 @@ void check(RuleContext& ctx) {
     Finding& f = ctx.report(i.value_span);
     arg(f, "indicator", indicator_label(i));
     arg(f, "value", i.value_raw);
-    f.section_path = std::move(path);
+    f.section_path = indicator_path(project, i);
   });
 }
 

@@ -6,14 +6,14 @@ namespace budgetlint::rules {
 namespace {
 
 void check(RuleContext& ctx) {
-  for_each_indicator(ctx.model(), [&](const Indicator& i, std::vector<std::string> path) {
+  for_each_indicator(ctx.model(), [&](const Indicator& i, const Project* project) {
     if (i.category != IndicatorCategory::Satisfaction || !i.value.number) return;
     if (i.value.unit == "%" || i.value.unit == "百分比") return;
     Finding& f = ctx.report(i.value_span);
     arg(f, "indicator", indicator_label(i));
     arg(f, "value", i.value_raw);
     arg(f, "unit", i.value.unit.empty() ? "无单位" : i.value.unit);
-    f.section_path = std::move(path);
+    f.section_path = indicator_path(project, i);
   });
 }
 

@@ -10,6 +10,11 @@ std::vector<std::string> indicator_path(const Project& project, const Indicator&
   return {"绩效目标表", project.name, indicator_label(indicator)};
 }
 
+std::vector<std::string> indicator_path(const Project* project, const Indicator& indicator) {
+  if (project) return indicator_path(*project, indicator);
+  return {"部门整体支出绩效指标", indicator_label(indicator)};
+}
+
 bool has_any(std::string_view text, std::initializer_list<std::string_view> words) {
   for (std::string_view w : words) {
     if (text.find(w) != std::string_view::npos) return true;
@@ -38,54 +43,55 @@ bool is_unit_cost(const Indicator& indicator) {
 
 namespace {
 
-// Code points without spaces and the punctuation that names are printed with or without.
-std::vector<std::string> code_points(std::string_view s) {
-  std::vector<std::string> out;
+std::size_t code_point_length(unsigned char lead) { return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1; }
+
+// The name without spaces and the punctuation that names are printed with or without.
+std::string cleaned(std::string_view s) {
+  std::string out;
   for (std::size_t i = 0; i < s.size();) {
-    std::size_t n = 1;
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0xF0)
-      n = 4;
-    else if (c >= 0xE0)
-      n = 3;
-    else if (c >= 0xC0)
-      n = 2;
-    std::string cp(s.substr(i, n));
+    std::size_t n = std::min(code_point_length(static_cast<unsigned char>(s[i])), s.size() - i);
+    std::string_view cp = s.substr(i, n);
     i += n;
     if (cp == " " || cp == "、" || cp == "," || cp == "(" || cp == ")" || cp == "“" || cp == "”" || cp == "《" ||
         cp == "》" || cp == "\"")
       continue;
-    out.push_back(std::move(cp));
+    out.append(cp);
   }
   return out;
 }
 
-std::string joined(const std::vector<std::string>& cps) {
-  std::string out;
-  for (const std::string& c : cps) out += c;
+// Every pair of neighbouring code points, as views into `s`.
+std::vector<std::string_view> bigrams(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t first = 0;
+  while (first < s.size()) {
+    std::size_t second = first + code_point_length(static_cast<unsigned char>(s[first]));
+    if (second >= s.size()) break;
+    std::size_t end = std::min(second + code_point_length(static_cast<unsigned char>(s[second])), s.size());
+    out.push_back(s.substr(first, end - first));
+    first = second;
+  }
   return out;
 }
 
 }  // namespace
 
 bool names_match(std::string_view mention, std::string_view table_name) {
-  std::vector<std::string> a = code_points(mention);
-  std::vector<std::string> b = code_points(table_name);
+  std::string a = cleaned(mention);
+  std::string b = cleaned(table_name);
   if (a.empty() || b.empty()) return false;
-  std::string ja = joined(a);
-  std::string jb = joined(b);
-  if (ja.find(jb) != std::string::npos || jb.find(ja) != std::string::npos) return true;
+  if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) return true;
   // Dice coefficient of character bigrams: 2·|common| / (|A| + |B|) ≥ ½.
-  std::vector<std::string> pairs_b;
-  for (std::size_t i = 0; i + 1 < b.size(); ++i) pairs_b.push_back(b[i] + b[i + 1]);
+  std::vector<std::string_view> pairs_a = bigrams(a);
+  std::vector<std::string_view> pairs_b = bigrams(b);
+  std::size_t total = pairs_a.size() + pairs_b.size();
   std::size_t common = 0;
-  for (std::size_t i = 0; i + 1 < a.size(); ++i) {
-    auto it = std::find(pairs_b.begin(), pairs_b.end(), a[i] + a[i + 1]);
+  for (std::string_view pair : pairs_a) {
+    auto it = std::find(pairs_b.begin(), pairs_b.end(), pair);
     if (it == pairs_b.end()) continue;
     ++common;
     pairs_b.erase(it);
   }
-  std::size_t total = (a.size() - 1) + (b.size() - 1);
   return total > 0 && 4 * common >= total;
 }
 

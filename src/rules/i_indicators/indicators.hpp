@@ -14,15 +14,18 @@ namespace budgetlint::rules {
 std::vector<std::string> project_path(const Project& project);
 std::vector<std::string> indicator_path(const Project& project, const Indicator& indicator);
 
-/// Calls `fn(indicator, path)` for every indicator of every project table, then of the
-/// department-level table.
+/// Calls `fn(indicator, project)` for every indicator of every project table, then of the
+/// department-level table (with a null project).
 template <class Fn>
 void for_each_indicator(const Disclosure& d, Fn fn) {
   for (const Project& p : d.projects) {
-    for (const Indicator& i : p.indicators) fn(i, indicator_path(p, i));
+    for (const Indicator& i : p.indicators) fn(i, &p);
   }
-  for (const Indicator& i : d.department_performance.indicators) fn(i, {"部门整体支出绩效指标", i.level3});
+  for (const Indicator& i : d.department_performance.indicators) fn(i, nullptr);
 }
+
+/// The section path of an indicator: its project's table, or the department-level table.
+std::vector<std::string> indicator_path(const Project* project, const Indicator& indicator);
 
 /// Whether `text` contains one of `words`.
 bool has_any(std::string_view text, std::initializer_list<std::string_view> words);
