@@ -18,7 +18,8 @@ void check(RuleContext& ctx) {
     Finding& f = ctx.report(last.span);
     arg(f, "project", p.name);
     arg(f, "last", last.raw);
-    arg(f, "budget", p.budget ? p.budget->value.to_string() : "（未列）");
+    // The table may not state its budget; the dash says so in either language.
+    arg(f, "budget", p.budget ? p.budget->value.to_string() + " 万元" : "—");
     f.evidence.expected = p.budget ? "100 或 " + p.budget->value.to_string() : "100";
     f.evidence.actual = last.value.to_string();
     if (p.budget) {
@@ -42,7 +43,7 @@ const RuleInfo kInfo{
     RuleInput::Model,
     "资金支出计划最终未达到100%或预算数",
     "The spending plan does not end at 100% or at the budget",
-    "“{project}”资金支出计划最后为 {last}，既不是 100%，也不等于预算数 {budget} 万元",
+    "“{project}”资金支出计划最后为 {last}，既不是 100%，也不等于预算数 {budget}",
     "The spending plan of “{project}” ends at {last}: neither 100% nor the budget {budget}",
     "检查内容：项目绩效目标表资金支出计划的最后一个累计数，是否为 100（按百分比）或等于预算数（按金额）。"
     "空白的月份不计。\n"
