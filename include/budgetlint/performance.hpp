@@ -95,6 +95,8 @@ struct Project {
   Span goals_span;             ///< the 绩效目标 label
   std::vector<Goal> goals;
   std::vector<Indicator> indicators;
+  /// Rows after the indicator header that are no indicator (a stray row of percentages).
+  std::vector<Sourced<std::string>> stray_rows;
 };
 
 /// A 总体/分项绩效目标 of the narrative: “（一）政务督查\n绩效目标：…\n绩效指标：…”.

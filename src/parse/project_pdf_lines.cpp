@@ -178,7 +178,12 @@ void read_pdf_project(const SourceText& source, std::size_t first, std::size_t l
         level2 = tokens[k];
         ++k;
       }
-      if (!level2) continue;
+      if (!level2) {
+        // Words before the first row that name no 一级指标 belong to no row.
+        if (k < tokens.size())
+          p.stray_rows.push_back({std::string(line), span_of(piece.begin, line), std::string(line)});
+        continue;
+      }
       for (std::size_t j = k; j < tokens.size(); ++j) {
         tokens[j].line = row_lines;
         row.push_back(tokens[j]);

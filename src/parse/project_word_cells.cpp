@@ -66,10 +66,23 @@ std::vector<Row> join_split_rows(std::vector<Row> rows) {
   return out;
 }
 
+bool only_figures(const Row& row) {
+  bool any = false;
+  for (const Cell& c : row) {
+    std::string t = c.text("");
+    if (t.empty()) continue;
+    if (t.back() == '%') t.pop_back();
+    if (!Amount::parse(t)) return false;
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
 void read_word_project(const SourceText& source, std::size_t first, std::size_t last, Project& p) {
   std::string level1;
+  bool after_header = false;
   enum class Expect { Nothing, Purpose, PlanValues } expect = Expect::Nothing;
   for (const Row& row : join_split_rows(word_rows(source, first, last))) {
     // Most rows are indicators: read them before looking for header labels.
@@ -130,9 +143,21 @@ void read_word_project(const SourceText& source, std::size_t first, std::size_t 
         for (const Piece& piece : row[c].pieces) add_goal_line(piece.text, piece.begin, p);
       }
     } else if (find_key("一级指标") < keys.size()) {
-      continue;
+      after_header = true;
     } else {
+      std::size_t before = p.indicators.size();
       read_word_indicator(row, level1, p);
+      // After the header every row is an indicator; before it, a row of bare figures belongs
+      // to no label (pingxiang 2021 prints a 资金支出计划 row without its header).
+      if (p.indicators.size() > before || (!after_header && !only_figures(row))) continue;
+      std::string text;
+      Span span;
+      for (const Cell& c : row) {
+        if (c.blank()) continue;
+        if (text.empty()) span = c.span;
+        text += (text.empty() ? "" : " ") + c.text("");
+      }
+      if (!text.empty()) p.stray_rows.push_back({text, span, text});
     }
   }
 }

@@ -81,6 +81,13 @@ json projects_json(const SourceText& source, const std::vector<Project>& project
     j["has_goal_cell"] = p.has_goal_cell;
     j["goals"] = std::move(goals);
     j["indicators"] = indicators_json(source, p.indicators);
+    json stray = json::array();
+    for (const Sourced<std::string>& r : p.stray_rows) {
+      json v = at(source, r.span);
+      v["text"] = r.value;
+      stray.push_back(std::move(v));
+    }
+    j["stray_rows"] = std::move(stray);
     out.push_back(std::move(j));
   }
   return out;

@@ -14,7 +14,7 @@ const std::vector<const Rule*>& all_rules() {
       &rules::kP101, &rules::kP102, &rules::kP103, &rules::kP104,  //
       &rules::kP201,                                               //
       &rules::kS101, &rules::kS201, &rules::kS202,                 //
-      &rules::kS301, &rules::kS302, &rules::kS303,                 //
+      &rules::kS301, &rules::kS302, &rules::kS303, &rules::kS304,  //
       &rules::kT101, &rules::kT102, &rules::kT103, &rules::kT104,  //
       &rules::kT201, &rules::kT202, &rules::kT203, &rules::kT204,  //
       &rules::kT211, &rules::kT212,                                //

@@ -28,6 +28,7 @@ extern const Rule kS202;
 extern const Rule kS301;
 extern const Rule kS302;
 extern const Rule kS303;
+extern const Rule kS304;
 extern const Rule kT101;
 extern const Rule kT102;
 extern const Rule kT103;
