@@ -96,6 +96,10 @@ TEST_CASE("projects: pingxiang 2021, Word cells without a header", "[parse][proj
   CHECK(cost.value.unit == "百分比");
   CHECK(cost.basis == "年初预算");
   CHECK(base.indicators[7].value.qualitative == "较大提高");
+  // “人民防空经费zd” opens with a row of percentages that lost its 资金支出计划 heading.
+  REQUIRE(d.projects[4].stray_rows.size() == 1);
+  CHECK(d.projects[4].stray_rows[0].value == "20.00% 50.00% 80.00% 100.00%");
+  CHECK(!d.projects[4].plan);
 }
 
 TEST_CASE("projects: weixian 2020, 优/良/差 rows and values glued to prose", "[parse][projects][seeds]") {
