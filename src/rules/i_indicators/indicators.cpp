@@ -74,13 +74,40 @@ std::vector<std::string_view> bigrams(std::string_view s) {
   return out;
 }
 
+// Words any project name may end with (经费, 项目, 资金 …) say nothing about which project it is.
+std::string_view without_generic_ending(std::string_view name) {
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view generic : {"经费", "项目", "资金", "费用", "专项", "工作", "费"}) {
+      if (name.size() > generic.size() && name.substr(name.size() - generic.size()) == generic) {
+        name.remove_suffix(generic.size());
+        trimmed = true;
+      }
+    }
+  }
+  return name;
+}
+
+// Code points at the end of `a` and `b` that agree: “国民经济规划编制” and “十五五规划编制”
+// share 规划编制.
+std::size_t shared_ending(std::string_view a, std::string_view b) {
+  std::size_t bytes = 0;
+  while (bytes < a.size() && bytes < b.size() && a[a.size() - 1 - bytes] == b[b.size() - 1 - bytes]) ++bytes;
+  while (bytes > 0 && (static_cast<unsigned char>(a[a.size() - bytes]) & 0xC0) == 0x80) --bytes;  // whole code points
+  return count_code_points(a.substr(a.size() - bytes));
+}
+
 }  // namespace
 
 bool names_match(std::string_view mention, std::string_view table_name) {
-  std::string a = cleaned(mention);
-  std::string b = cleaned(table_name);
+  std::string a_full = cleaned(mention);
+  std::string b_full = cleaned(table_name);
+  std::string_view a = without_generic_ending(a_full);
+  std::string_view b = without_generic_ending(b_full);
   if (a.empty() || b.empty()) return false;
-  if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) return true;
+  if (a.find(b) != std::string_view::npos || b.find(a) != std::string_view::npos) return true;
+  constexpr std::size_t kSharedEnding = 4;
+  if (shared_ending(a, b) >= kSharedEnding) return true;
   // Dice coefficient of character bigrams: 2·|common| / (|A| + |B|) ≥ ½.
   std::vector<std::string_view> pairs_a = bigrams(a);
   std::vector<std::string_view> pairs_b = bigrams(b);
