@@ -22,7 +22,7 @@ const std::vector<const Rule*>& all_rules() {
       &rules::kT401, &rules::kT402, &rules::kT403,                 //
       &rules::kT501,                                               //
       &rules::kT601, &rules::kT602, &rules::kT603, &rules::kT604,  //
-      &rules::kT605, &rules::kT606, &rules::kT607,                 //
+      &rules::kT605, &rules::kT606, &rules::kT607, &rules::kT608,  //
       &rules::kU101, &rules::kU102,                                //
       &rules::kX101, &rules::kX102, &rules::kX103,                 //
       &rules::kY101, &rules::kY102, &rules::kY103,

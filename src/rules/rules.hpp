@@ -53,6 +53,7 @@ extern const Rule kT604;
 extern const Rule kT605;
 extern const Rule kT606;
 extern const Rule kT607;
+extern const Rule kT608;
 extern const Rule kU101;
 extern const Rule kU102;
 extern const Rule kX101;

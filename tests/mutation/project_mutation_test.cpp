@@ -108,6 +108,7 @@ struct SeedTally {
   Tally other_value_blanked;  // words, or a 效益 indicator's value (words are allowed there)
   Tally budget_changed;
   Tally cost_raised;
+  Tally cost_lowered;
   Tally plan_reversed;
 };
 
@@ -168,6 +169,18 @@ SeedTally mutate_seed(const std::string& name) {
         bool raised = detected(baseline, apply(text, {{v.line, digit, 0, "1"}}));
         CHECK(raised);  // T601, or T607 for a unit cost
         tally.cost_raised.add(raised);
+        // Lower it to almost nothing: “≤13 万元” → “≤0.01 万元”.
+        std::uint32_t digits = 0;
+        bool in_number = false;
+        for (char c : i.value_raw) {
+          bool part = (c >= '0' && c <= '9') || c == '.';
+          if (in_number && !part) break;
+          in_number |= part;
+          digits += part;
+        }
+        bool lowered = detected(baseline, apply(text, {{v.line, digit, digits, "0.01"}}));
+        CHECK(lowered);  // T608, or T607 for a unit cost
+        tally.cost_lowered.add(lowered);
       }
     }
     if (p.budget) {
@@ -193,7 +206,8 @@ SeedTally mutate_seed(const std::string& name) {
   WARN(name << ": " << row("sole row of its category deleted", tally.sole_row_deleted)
             << row("other row deleted", tally.other_row_deleted) << row("value blanked", tally.value_blanked)
             << row("other value blanked", tally.other_value_blanked) << row("预算数 changed", tally.budget_changed)
-            << row("cost bound raised", tally.cost_raised) << row("资金支出计划 reversed", tally.plan_reversed));
+            << row("cost bound raised", tally.cost_raised) << row("cost bound lowered", tally.cost_lowered)
+            << row("资金支出计划 reversed", tally.plan_reversed));
   return tally;
 }
 
