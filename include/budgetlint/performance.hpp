@@ -95,7 +95,8 @@ struct Project {
   Span goals_span;             ///< the 绩效目标 label
   std::vector<Goal> goals;
   std::vector<Indicator> indicators;
-  /// Rows after the indicator header that are no indicator (a stray row of percentages).
+  /// Rows that belong to no column: after the indicator header, rows that are no indicator;
+  /// before it, rows of bare figures (a 资金支出计划 row that lost its heading).
   std::vector<Sourced<std::string>> stray_rows;
 };
 
