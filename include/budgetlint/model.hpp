@@ -6,17 +6,11 @@
 #include <vector>
 
 #include "budgetlint/amount.hpp"
+#include "budgetlint/performance.hpp"
 #include "budgetlint/source.hpp"
+#include "budgetlint/sourced.hpp"
 
 namespace budgetlint {
-
-/// A value with where it came from: the span of its figure and the text as printed.
-template <class T>
-struct Sourced {
-  T value{};
-  Span span;
-  std::string raw;
-};
 
 enum class DocumentKind { Budget, FinalAccounts, SelfEvaluation, Unknown };
 enum class MoneyUnit { Wan, Yuan, Yi };
@@ -274,6 +268,8 @@ struct Disclosure {
   std::vector<YearMention> years;
   /// The 绩效自评 part (scores, grade, project list), when the document is a self-evaluation.
   std::shared_ptr<const SelfEvaluation> self_evaluation;
+  std::vector<Project> projects;  ///< the 绩效目标表 of the projects, in order
+  DepartmentPerformance department_performance;
 };
 
 const char* to_string(DocumentKind kind);

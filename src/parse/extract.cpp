@@ -4,6 +4,7 @@
 #include "budgetlint/parse.hpp"
 #include "contents.hpp"
 #include "extract_context.hpp"
+#include "projects.hpp"
 #include "tables/tables.hpp"
 
 namespace budgetlint::parse {
@@ -256,6 +257,8 @@ Disclosure extract(const SourceText& source) {
   extract_self_evaluation(ctx, d);
   d.tables = read_pdf_tables(source, contents.body_line);
   d.procurement_table = read_procurement_table(source);
+  d.projects = read_projects(source);
+  d.department_performance = read_department_performance(ctx, d);
   return d;
 }
 

@@ -3,6 +3,7 @@
 #include "budgetlint/report.hpp"
 #include "budgetlint/version.hpp"
 #include "self_evaluation_json.hpp"
+#include "projects_json.hpp"
 
 namespace budgetlint::report {
 namespace {
@@ -226,6 +227,8 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
   for (const Figure& f : d.figures) figures.push_back(w.figure(f));
   j["figures"] = std::move(figures);
   j["self_evaluation"] = d.self_evaluation ? self_evaluation_json(*d.self_evaluation, doc.source) : json(nullptr);
+  j["projects"] = projects_json(doc.source, d.projects);
+  j["department_performance"] = department_performance_json(doc.source, d.department_performance);
   return j;
 }
 

@@ -155,7 +155,16 @@ void write_text(std::ostream& out, const std::vector<FileResult>& results, const
     if (r.department) about += " · " + *r.department;
     if (r.year) about += fmt::format(" · {}", *r.year);
     out << style.paint(r.path, "1") << (about.empty() ? "" : "  (" + about + ")") << "\n";
+    // A project's findings stand together under its name (its table's lines are contiguous).
+    std::string project;
     for (const Finding& f : r.findings) {
+      bool in_project = f.section_path.size() >= 2 && f.section_path[0] == "绩效目标表";
+      if (!in_project) project.clear();  // a finding of another part closes the group
+      if (in_project && f.section_path[1] != project) {
+        project = f.section_path[1];
+        out << style.paint(
+            fmt::format(fmt::runtime(zh ? "  ▸ 绩效目标表：{}\n" : "  ▸ performance targets: {}\n"), project), "1");
+      }
       out << fmt::format("{}:{}:{}: {} {}\n", r.path, f.location.line, f.location.column,
                          style.paint(fmt::format("{}[{}]", severity_word(f.severity, options.lang), f.code),
                                      severity_color(f.severity)),

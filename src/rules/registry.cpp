@@ -13,15 +13,22 @@ const std::vector<const Rule*>& all_rules() {
       &rules::kE301, &rules::kE302, &rules::kE303, &rules::kE304,  //
       &rules::kE305,                                               //
       &rules::kE401,                                               //
+      &rules::kI101, &rules::kI102, &rules::kI103, &rules::kI104,  //
+      &rules::kI201, &rules::kI202,                                //
+      &rules::kI301, &rules::kI302, &rules::kI303, &rules::kI304,  //
+      &rules::kI401, &rules::kI402,                                //
       &rules::kP101, &rules::kP102, &rules::kP103, &rules::kP104,  //
       &rules::kP201, &rules::kP202, &rules::kP203,                 //
       &rules::kS101, &rules::kS201, &rules::kS202, &rules::kS203,  //
+      &rules::kS301, &rules::kS302, &rules::kS303, &rules::kS304,  //
       &rules::kT101, &rules::kT102, &rules::kT103, &rules::kT104,  //
       &rules::kT201, &rules::kT202, &rules::kT203, &rules::kT204,  //
       &rules::kT211, &rules::kT212,                                //
       &rules::kT301, &rules::kT302, &rules::kT303,                 //
       &rules::kT401, &rules::kT402, &rules::kT403,                 //
       &rules::kT501,                                               //
+      &rules::kT601, &rules::kT602, &rules::kT603, &rules::kT604,  //
+      &rules::kT605, &rules::kT606, &rules::kT607, &rules::kT608,  //
       &rules::kT701, &rules::kT702, &rules::kT703, &rules::kT704,  //
       &rules::kT705, &rules::kT706,                                //
       &rules::kU101, &rules::kU102,                                //

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "budgetlint/performance.hpp"
+#include "budgetlint/source.hpp"
+#include "extract_context.hpp"
+
+namespace budgetlint::parse {
+
+/// Every project 绩效目标表 in the document, in order: Word cells (one per line after a TAB)
+/// or pdftotext lines (rows on one line or wrapped, the header repeated after a page break).
+std::vector<Project> read_projects(const SourceText& source);
+
+/// The department-level indicator table with 符号/值/单位 columns, the narrative's
+/// 绩效目标/绩效指标 paragraphs and the projects it names where it explains 项目支出.
+DepartmentPerformance read_department_performance(const ExtractContext& ctx, const Disclosure& d);
+
+}  // namespace budgetlint::parse
