@@ -7,17 +7,11 @@ namespace {
 void check(RuleContext& ctx) {
   const SelfEvaluation* se = self_evaluation_of(ctx);
   if (!se) return;
-  // One pass over the rows, so that a long table stays linear.
-  std::vector<std::vector<Amount>> by_group(se->groups.size());
-  for (const ScoreRow& r : se->scores) {
-    for (int g : {r.group1, r.group2}) {
-      if (g >= 0) by_group[static_cast<std::size_t>(g)].push_back(r.score.value);
-    }
-  }
+  std::vector<std::vector<Amount>> figures = by_group(*se, &ScoreRow::score);
   for (std::size_t g = 0; g < se->groups.size(); ++g) {
     const ScoreGroup& group = se->groups[g];
     if (!group.maximum) continue;
-    const std::vector<Amount>& scores = by_group[g];
+    const std::vector<Amount>& scores = figures[g];
     if (scores.empty()) continue;
     Amount total = sum(scores);
     if (total.micros <= group.maximum->value.micros) continue;

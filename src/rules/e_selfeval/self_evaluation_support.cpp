@@ -47,6 +47,16 @@ std::string match_key(std::string_view name) {
   return out;
 }
 
+std::vector<std::vector<Amount>> by_group(const SelfEvaluation& se, Sourced<Amount> ScoreRow::*figure) {
+  std::vector<std::vector<Amount>> out(se.groups.size());
+  for (const ScoreRow& r : se.scores) {
+    for (int g : {r.group1, r.group2}) {
+      if (g >= 0) out[static_cast<std::size_t>(g)].push_back((r.*figure).value);
+    }
+  }
+  return out;
+}
+
 std::string group_path(const SelfEvaluation& se, int group) {
   if (group < 0) return "";
   const ScoreGroup& g = se.groups[static_cast<std::size_t>(group)];

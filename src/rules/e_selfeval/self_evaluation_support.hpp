@@ -22,6 +22,10 @@ void set_exact_evidence(Finding& f, const Amount& expected, const Amount& actual
 /// or parenthesised parts (“过程（执行）指标” → “过程”).
 std::string match_key(std::string_view name);
 
+/// Per group (index into `se.groups`), the given figure of each row under it: its 分值 or its
+/// score. One pass over the rows, so that a long table stays linear.
+std::vector<std::vector<Amount>> by_group(const SelfEvaluation& se, Sourced<Amount> ScoreRow::*figure);
+
 /// The 一级/二级 path of a table row or group for the reader: “过程(执行) / 预算执行”.
 std::string group_path(const SelfEvaluation& se, int group);
 

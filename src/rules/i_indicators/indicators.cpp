@@ -126,4 +126,16 @@ std::string indicator_label(const Indicator& indicator) {
   return indicator.level3.empty() ? indicator.level2 : indicator.level3;
 }
 
+void add_cost_evidence(Finding& f, const std::vector<const Indicator*>& costs) {
+  for (const Indicator* i : costs) {
+    EvidenceFigure e;
+    e.role = "part";
+    e.label = indicator_label(*i);
+    e.value = value_in_wan(i->value)->to_string();
+    e.unit = "万元";
+    e.span = i->value_span;
+    f.evidence.figures.push_back(std::move(e));
+  }
+}
+
 }  // namespace budgetlint::rules

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "budgetlint/finding.hpp"
 #include "budgetlint/model.hpp"
 
 namespace budgetlint::rules {
@@ -40,6 +41,9 @@ bool is_unit_cost(const Indicator& indicator);
 /// the project of a table (“人民防空宣教基地建设”, “12345 热线平台”): one contains the other
 /// once spaces and punctuation are gone, or they share most of their character pairs.
 bool names_match(std::string_view mention, std::string_view table_name);
+
+/// Adds each cost indicator's bound, in 万元, to a finding's evidence.
+void add_cost_evidence(Finding& f, const std::vector<const Indicator*>& costs);
 
 /// The indicator's name for the reader: its 三级指标, or its 二级 when that is blank.
 std::string indicator_label(const Indicator& indicator);

@@ -44,15 +44,7 @@ void check(RuleContext& ctx) {
     f.evidence.difference = c.difference.to_string(decimals);
     f.evidence.tolerance = c.tolerance.to_string();
     f.evidence.unit = "万元";
-    for (const Indicator* i : rows) {
-      EvidenceFigure e;
-      e.role = "part";
-      e.label = indicator_label(*i);
-      e.value = value_in_wan(i->value)->to_string();
-      e.unit = "万元";
-      e.span = i->value_span;
-      f.evidence.figures.push_back(std::move(e));
-    }
+    add_cost_evidence(f, rows);
     f.section_path = project_path(p);
   }
 }
