@@ -241,7 +241,7 @@ std::vector<Token> band_tokens(const SourceText& source, const std::vector<std::
     if (!line.empty() && is_anchor(line.front().text)) anchors.push_back(lines.size() - 1);
   }
   std::vector<Token> out;
-  if (anchors.size() != 1) {
+  if (lines.size() == 1 || anchors.size() != 1) {  // one line, or no single 序号 line: as printed
     for (const auto& line : lines) out.insert(out.end(), line.begin(), line.end());
     return out;
   }
