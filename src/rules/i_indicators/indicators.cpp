@@ -126,7 +126,24 @@ std::string indicator_label(const Indicator& indicator) {
   return indicator.level3.empty() ? indicator.level2 : indicator.level3;
 }
 
-void add_cost_evidence(Finding& f, const std::vector<const Indicator*>& costs) {
+void describe_cost_sum(Finding& f, const Project& p, const std::vector<const Indicator*>& costs, const Consistency& c,
+                       const Amount& excess, std::string expected) {
+  std::string listed;
+  for (const Indicator* i : costs) {
+    if (!listed.empty()) listed += " + ";
+    listed += indicator_label(*i) + " " + i->value_raw;
+  }
+  int decimals = std::max(p.budget->value.decimals, 2);
+  f.args.emplace_back("project", p.name);
+  f.args.emplace_back("budget", p.budget->value.to_string());
+  f.args.emplace_back("costs", listed);
+  f.args.emplace_back("sum", c.expected.to_string(decimals));
+  f.args.emplace_back("diff", excess.to_string(decimals));
+  f.evidence.expected = std::move(expected);
+  f.evidence.actual = c.expected.to_string(decimals);
+  f.evidence.difference = excess.to_string(decimals);
+  f.evidence.tolerance = c.tolerance.to_string();
+  f.evidence.unit = "万元";
   for (const Indicator* i : costs) {
     EvidenceFigure e;
     e.role = "part";
@@ -136,6 +153,7 @@ void add_cost_evidence(Finding& f, const std::vector<const Indicator*>& costs) {
     e.span = i->value_span;
     f.evidence.figures.push_back(std::move(e));
   }
+  f.section_path = project_path(p);
 }
 
 }  // namespace budgetlint::rules

@@ -42,8 +42,12 @@ bool is_unit_cost(const Indicator& indicator);
 /// once spaces and punctuation are gone, or they share most of their character pairs.
 bool names_match(std::string_view mention, std::string_view table_name);
 
-/// Adds each cost indicator's bound, in 万元, to a finding's evidence.
-void add_cost_evidence(Finding& f, const std::vector<const Indicator*>& costs);
+/// Fills a finding about a project's cost indicators against its 预算数 (T601, T608): the
+/// message arguments, the evidence with each cost bound in 万元, and the section path.
+/// `excess` is the amount the reader is told of (over or under the budget); `expected` is
+/// what the sum should have been.
+void describe_cost_sum(Finding& f, const Project& p, const std::vector<const Indicator*>& costs, const Consistency& c,
+                       const Amount& excess, std::string expected);
 
 /// The indicator's name for the reader: its 三级指标, or its 二级 when that is blank.
 std::string indicator_label(const Indicator& indicator);

@@ -28,24 +28,7 @@ void check(RuleContext& ctx) {
     Consistency c = check_sum(p.budget->value, costs);
     if (c.consistent || c.difference.micros <= 0) continue;  // over the budget is T601's
     Finding& f = ctx.report(p.budget->span);
-    std::string listed;
-    for (const Indicator* i : rows) {
-      if (!listed.empty()) listed += " + ";
-      listed += indicator_label(*i) + " " + i->value_raw;
-    }
-    int decimals = std::max(p.budget->value.decimals, 2);
-    arg(f, "project", p.name);
-    arg(f, "budget", p.budget->value.to_string());
-    arg(f, "costs", listed);
-    arg(f, "sum", c.expected.to_string(decimals));
-    arg(f, "diff", c.difference.to_string(decimals));
-    f.evidence.expected = p.budget->value.to_string();
-    f.evidence.actual = c.expected.to_string(decimals);
-    f.evidence.difference = c.difference.to_string(decimals);
-    f.evidence.tolerance = c.tolerance.to_string();
-    f.evidence.unit = "万元";
-    add_cost_evidence(f, rows);
-    f.section_path = project_path(p);
+    describe_cost_sum(f, p, rows, c, c.difference, p.budget->value.to_string());
   }
 }
 
