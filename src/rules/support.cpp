@@ -62,6 +62,16 @@ EvidenceFigure evidence_of(std::string role, const Figure& figure) {
   return e;
 }
 
+EvidenceFigure evidence_of(std::string role, std::string label, const Sourced<Amount>& a, std::string unit) {
+  EvidenceFigure e;
+  e.role = std::move(role);
+  e.label = std::move(label);
+  e.value = a.value.to_string();
+  e.unit = std::move(unit);
+  e.span = a.span;
+  return e;
+}
+
 std::string row_label(const TableRow& row) { return row.code.empty() ? row.name : row.code + " " + row.name; }
 
 void arg(Finding& f, std::string name, std::string value) { f.args.emplace_back(std::move(name), std::move(value)); }

@@ -31,6 +31,8 @@ bool check_identity(RuleContext& ctx, const Term& total, const std::vector<Term>
 
 EvidenceFigure evidence_of(const Term& t);
 EvidenceFigure evidence_of(std::string role, const Figure& figure);
+/// A figure of a table or a self-evaluation as evidence: its role, its name and its unit.
+EvidenceFigure evidence_of(std::string role, std::string label, const Sourced<Amount>& a, std::string unit);
 
 /// “20103 政府办公厅(室)及相关机构事务”, or the name alone for a row without a code.
 std::string row_label(const TableRow& row);

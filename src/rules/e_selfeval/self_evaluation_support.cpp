@@ -4,16 +4,6 @@
 
 namespace budgetlint::rules {
 
-EvidenceFigure evidence_of(std::string role, std::string label, const Sourced<Amount>& a, std::string unit) {
-  EvidenceFigure e;
-  e.role = std::move(role);
-  e.label = std::move(label);
-  e.value = a.value.to_string();
-  e.unit = std::move(unit);
-  e.span = a.span;
-  return e;
-}
-
 void set_exact_evidence(Finding& f, const Amount& expected, const Amount& actual, std::string unit) {
   int decimals = std::max(expected.decimals, actual.decimals);
   f.evidence.expected = expected.to_string(decimals);

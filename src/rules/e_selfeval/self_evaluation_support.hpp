@@ -12,9 +12,6 @@ namespace budgetlint::rules {
 /// The self-evaluation part of the model, or nullptr.
 inline const SelfEvaluation* self_evaluation_of(const RuleContext& ctx) { return ctx.model().self_evaluation.get(); }
 
-/// A figure of a self-evaluation as evidence; `unit` is 分, 万元 or %.
-EvidenceFigure evidence_of(std::string role, std::string label, const Sourced<Amount>& a, std::string unit);
-
 /// Sets expected/actual/difference on the finding (no tolerance: scores are exact).
 void set_exact_evidence(Finding& f, const Amount& expected, const Amount& actual, std::string unit);
 

@@ -32,18 +32,9 @@ void check(RuleContext& ctx) {
     f.evidence.difference = Amount{diff, decimals}.to_string(decimals);
     f.evidence.tolerance = Amount{twice_tolerance / 2, std::min(decimals + 1, Amount::kScaleDigits)}.to_string();
     f.evidence.unit = "万元";
-    auto figure = [&](const char* label, const Sourced<Amount>& a, const char* unit) {
-      EvidenceFigure e;
-      e.role = "part";
-      e.label = label;
-      e.value = a.value.to_string();
-      e.unit = unit;
-      e.span = a.span;
-      f.evidence.figures.push_back(e);
-    };
-    figure("数量", *r.quantity, r.unit.c_str());
-    figure("单价", *r.unit_price, "万元");
-    figure("金额", *r.total, "万元");
+    f.evidence.figures.push_back(evidence_of("part", "数量", *r.quantity, r.unit));
+    f.evidence.figures.push_back(evidence_of("part", "单价", *r.unit_price, "万元"));
+    f.evidence.figures.push_back(evidence_of("part", "金额", *r.total, "万元"));
     f.section_path = {table->title, r.project};
   }
 }

@@ -20,13 +20,7 @@ void check(RuleContext& ctx) {
     arg(f, "budget", p.budget->value.to_string());
     f.evidence.expected = "100";
     f.evidence.actual = last.value.to_string();
-    EvidenceFigure e;
-    e.role = "total";
-    e.label = "预算数";
-    e.value = p.budget->value.to_string();
-    e.unit = "万元";
-    e.span = p.budget->span;
-    f.evidence.figures.push_back(std::move(e));
+    f.evidence.figures.push_back(evidence_of("total", "预算数", *p.budget, "万元"));
     f.section_path = project_path(p);
     f.section_path.push_back("资金支出计划");
   }
