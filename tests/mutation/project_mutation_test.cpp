@@ -22,31 +22,22 @@ struct Edit {
   std::string replacement;
 };
 
-std::size_t offset_of(const std::string& text, std::uint32_t line, std::uint32_t column) {
-  std::size_t at = 0;
-  for (std::uint32_t l = 1; l < line; ++l) at = text.find('\n', at) + 1;
-  for (std::uint32_t c = 1; c < column; ++c) {
-    ++at;
-    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
-  }
-  return at;
-}
-
 std::string apply(std::string text, std::vector<Edit> edits) {
   // From the end, so that earlier positions stay valid.
   std::sort(edits.begin(), edits.end(),
             [](const Edit& a, const Edit& b) { return std::tie(a.line, a.column) > std::tie(b.line, b.column); });
   for (const Edit& e : edits) {
-    std::size_t begin = offset_of(text, e.line, e.column);
-    std::size_t end = std::min(offset_of(text, e.line, e.column + e.length), text.find('\n', begin));  // one line
+    std::size_t begin = testing::offset_of(text, e.line, e.column);
+    std::size_t end =
+        std::min(testing::offset_of(text, e.line, e.column + e.length), text.find('\n', begin));  // one line
     text.replace(begin, end - begin, e.replacement);
   }
   return text;
 }
 
 std::string blank_lines(std::string text, std::uint32_t first, std::uint32_t last) {
-  std::size_t begin = offset_of(text, first, 1);
-  std::size_t end = offset_of(text, last + 1, 1) - 1;  // keep the newline
+  std::size_t begin = testing::offset_of(text, first, 1);
+  std::size_t end = testing::offset_of(text, last + 1, 1) - 1;  // keep the newline
   std::string out = text.substr(0, begin);
   for (std::uint32_t l = first; l < last; ++l) out += '\n';
   out += text.substr(end);

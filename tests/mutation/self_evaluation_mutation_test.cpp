@@ -18,12 +18,7 @@ namespace {
 // Bumps the first digit at or after normalised offset `begin`, in the original text.
 std::string bump_first_digit(const std::string& text, const SourceText& source, std::uint32_t begin) {
   Location at = source.location(begin);
-  std::size_t pos = 0;
-  for (std::uint32_t l = 1; l < at.line; ++l) pos = text.find('\n', pos) + 1;
-  for (std::uint32_t c = 1; c < at.column; ++c) {
-    ++pos;
-    while ((static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
-  }
+  std::size_t pos = testing::offset_of(text, at.line, at.column);
   while (pos < text.size() && (text[pos] < '0' || text[pos] > '9')) ++pos;
   std::string out = text;
   REQUIRE(pos < out.size());
@@ -37,17 +32,6 @@ std::set<std::pair<std::uint32_t, std::string>> problems(const FileResult& r) {
     if (f.severity != Severity::Info) out.emplace(f.location.line, f.code);
   }
   return out;
-}
-
-bool reported_at_line(const FileResult& r, std::uint32_t line) {
-  for (const Finding& f : r.findings) {
-    if (f.severity == Severity::Info) continue;
-    if (f.location.line == line) return true;
-    for (const EvidenceFigure& e : f.evidence.figures) {
-      if (e.location.line == line) return true;
-    }
-  }
-  return false;
 }
 
 struct Category {
@@ -119,7 +103,7 @@ TEST_CASE("self-evaluation mutation: scores, totals, 执行率 and project amoun
       FileResult r = testing::check_text(bump_first_digit(text, source, span.begin));
       bool found = false;
       if (c.at_line) {
-        found = reported_at_line(r, at.line);
+        found = testing::problem_at(r, at.line);
       } else {
         for (const auto& p : problems(r)) found |= original.count(p) == 0;
       }

@@ -20,28 +20,12 @@ bool has_codes(TableKind kind) {
 
 // Bumps the digit at 1-based code-point `column` of 1-based `line` of the original text.
 std::string bump_digit(const std::string& text, std::uint32_t line, std::uint32_t column) {
-  std::size_t at = 0;
-  for (std::uint32_t l = 1; l < line; ++l) at = text.find('\n', at) + 1;
-  for (std::uint32_t c = 1; c < column; ++c) {
-    ++at;
-    while ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
-  }
+  std::size_t at = testing::offset_of(text, line, column);
   std::string out = text;
   REQUIRE(out[at] >= '0');
   REQUIRE(out[at] <= '9');
   out[at] = out[at] == '9' ? '8' : static_cast<char>(out[at] + 1);
   return out;
-}
-
-bool reported_not_info(const FileResult& r, std::uint32_t line) {
-  for (const Finding& f : r.findings) {
-    if (f.severity == Severity::Info) continue;
-    if (f.location.line == line) return true;
-    for (const EvidenceFigure& e : f.evidence.figures) {
-      if (e.location.line == line) return true;
-    }
-  }
-  return false;
 }
 
 struct Detection {
@@ -62,7 +46,7 @@ Detection mutate_every_cell(const std::string& text) {
           Location at = source.location(cell.span.begin);
           INFO(table.title << " row " << row.seq << " " << cell.raw << " at " << at.line << ":" << at.column);
           FileResult r = testing::check_text(bump_digit(text, at.line, at.column));
-          bool found = reported_not_info(r, at.line);
+          bool found = testing::problem_at(r, at.line);
           CHECK(found);
           ++n.tried;
           n.detected += found;
@@ -181,7 +165,7 @@ Reshaping reshape_every_cell(const std::string& text) {
     }
     FileResult r = testing::check_text(c.text);
     bool found = false;
-    for (std::uint32_t line = c.first_line; line <= c.last_line; ++line) found |= reported_not_info(r, line);
+    for (std::uint32_t line = c.first_line; line <= c.last_line; ++line) found |= testing::problem_at(r, line);
     CHECK(found);
     n.detected += found;
   }

@@ -48,6 +48,27 @@ bool reported_at(const FileResult& result, const std::string& code, std::uint32_
   return false;
 }
 
+bool problem_at(const FileResult& result, std::uint32_t line) {
+  for (const Finding& f : result.findings) {
+    if (f.severity == Severity::Info) continue;
+    if (f.location.line == line) return true;
+    for (const EvidenceFigure& e : f.evidence.figures) {
+      if (e.location.line == line) return true;
+    }
+  }
+  return false;
+}
+
+std::size_t offset_of(const std::string& text, std::uint32_t line, std::uint32_t column) {
+  std::size_t at = 0;
+  for (std::uint32_t l = 1; l < line; ++l) at = text.find('\n', at) + 1;
+  for (std::uint32_t c = 1; c < column; ++c) {
+    ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  }
+  return at;
+}
+
 std::string encode(const std::string& utf8, const char* to) {
   iconv_t cd = iconv_open(to, "UTF-8");
   if (cd == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error("iconv_open");

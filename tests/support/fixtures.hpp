@@ -25,6 +25,13 @@ std::vector<std::pair<std::uint32_t, std::string>> lines_and_codes(const FileRes
 /// Whether a finding of `code` points at `line`, itself or through one of its figures.
 bool reported_at(const FileResult& result, const std::string& code, std::uint32_t line);
 
+/// Whether an error or warning points at `line`, itself or through one of its figures.
+bool problem_at(const FileResult& result, std::uint32_t line);
+
+/// The byte offset of 1-based code-point `column` of 1-based `line` in `text` (as Location
+/// counts them), for editing a seed where the model says a figure stands.
+std::size_t offset_of(const std::string& text, std::uint32_t line, std::uint32_t column);
+
 /// Converts UTF-8 to another encoding with iconv (for the encoding tests).
 std::string encode(const std::string& utf8, const char* to);
 
