@@ -2,8 +2,9 @@
 // their printed decimals, every value with the line and column it came from.
 #include "budgetlint/report.hpp"
 #include "budgetlint/version.hpp"
-#include "self_evaluation_json.hpp"
+#include "json_values.hpp"
 #include "projects_json.hpp"
+#include "self_evaluation_json.hpp"
 
 namespace budgetlint::report {
 namespace {
@@ -14,10 +15,9 @@ class ModelWriter {
  public:
   explicit ModelWriter(const SourceText& source) : source_(source) {}
 
-  json at(Span span) const {
-    Location l = source_.location(span.begin);
-    return {{"line", l.line}, {"column", l.column}};
-  }
+  json at(Span span) const { return position(source_, span); }
+  json number(const std::optional<Sourced<Amount>>& a) const { return amount(source_, a); }
+  json number(const Sourced<Amount>& a) const { return amount(source_, a); }
 
   json money(const Sourced<Money>& m) const {
     json j = at(m.span);
@@ -134,13 +134,6 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
   json procurement = {{"total", w.figure(d.procurement_total)}, {"table", nullptr}};
   if (d.procurement_table) {
     const ProcurementTable& pt = *d.procurement_table;
-    auto number = [&](const std::optional<Sourced<Amount>>& a) {
-      if (!a) return json(nullptr);
-      json v = w.at(a->span);
-      v["value"] = a->value.to_string();
-      v["raw"] = a->raw;
-      return v;
-    };
     json rows = json::array();
     for (const ProcurementRow& r : pt.rows) {
       json row = w.at(r.span);
@@ -148,13 +141,13 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
                     : r.kind == ProcurementRow::Kind::Subtotal ? "subtotal"
                                                                : "item";
       row["project"] = r.project;
-      row["project_budget"] = number(r.project_budget);
+      row["project_budget"] = w.number(r.project_budget);
       row["item"] = r.item;
       row["catalog"] = r.catalog;
       row["unit"] = r.unit;
-      row["quantity"] = number(r.quantity);
-      row["unit_price"] = number(r.unit_price);
-      row["total"] = number(r.total);
+      row["quantity"] = w.number(r.quantity);
+      row["unit_price"] = w.number(r.unit_price);
+      row["total"] = w.number(r.total);
       rows.push_back(std::move(row));
     }
     json table = w.at(pt.title_span);
@@ -175,12 +168,7 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
     for (const TableRow& r : t.rows) {
       auto amounts = [&](const std::vector<Sourced<Amount>>& cells) {
         json out = json::array();
-        for (const Sourced<Amount>& a : cells) {
-          json v = w.at(a.span);
-          v["value"] = a.value.to_string();
-          v["raw"] = a.raw;
-          out.push_back(std::move(v));
-        }
+        for (const Sourced<Amount>& a : cells) out.push_back(w.number(a));
         return out;
       };
       json row = w.at(r.span);

@@ -1,28 +1,17 @@
 // The performance-target tables as JSON (schemas/disclosure.schema.json, `projects`).
 #include "projects_json.hpp"
 
+#include "json_values.hpp"
+
 namespace budgetlint::report {
 namespace {
 
 using nlohmann::json;
 
-json at(const SourceText& source, Span span) {
-  Location l = source.location(span.begin);
-  return {{"line", l.line}, {"column", l.column}};
-}
-
-json amount(const SourceText& source, const std::optional<Sourced<Amount>>& a) {
-  if (!a) return nullptr;
-  json j = at(source, a->span);
-  j["value"] = a->value.to_string();
-  j["raw"] = a->raw;
-  return j;
-}
-
 json indicators_json(const SourceText& source, const std::vector<Indicator>& indicators) {
   json out = json::array();
   for (const Indicator& i : indicators) {
-    json j = at(source, i.span);
+    json j = position(source, i.span);
     j["level1"] = i.level1;
     j["level2"] = i.level2;
     j["level"] = to_string(i.level);
@@ -30,7 +19,7 @@ json indicators_json(const SourceText& source, const std::vector<Indicator>& ind
     j["level3"] = i.level3;
     j["description"] = i.description;
     if (!i.scoring.empty()) j["scoring"] = i.scoring;
-    json value = at(source, i.value_span);
+    json value = position(source, i.value_span);
     value["raw"] = i.value_raw;
     value["comparator"] = i.value.comparator == Comparator::None ? json(nullptr) : json(to_string(i.value.comparator));
     value["number"] = i.value.number ? json(i.value.number->to_string()) : json(nullptr);
@@ -48,7 +37,7 @@ json indicators_json(const SourceText& source, const std::vector<Indicator>& ind
 json projects_json(const SourceText& source, const std::vector<Project>& projects) {
   json out = json::array();
   for (const Project& p : projects) {
-    json j = at(source, p.title);
+    json j = position(source, p.title);
     j["seq"] = p.seq;
     j["name"] = p.name;
     j["code"] = p.code.empty() ? json(nullptr) : json(p.code);
@@ -60,20 +49,20 @@ json projects_json(const SourceText& source, const std::vector<Project>& project
     if (p.plan) {
       json points = json::array();
       for (const SpendingPlan::Point& pt : p.plan->points) {
-        json v = at(source, pt.span);
+        json v = position(source, pt.span);
         v["month"] = pt.month == 0 ? json(nullptr) : json(pt.month);
         v["value"] = pt.value.to_string();
         v["raw"] = pt.raw;
         points.push_back(std::move(v));
       }
-      plan = at(source, p.plan->span);
+      plan = position(source, p.plan->span);
       plan["percent_header"] = p.plan->percent_header;
       plan["points"] = std::move(points);
     }
     j["spending_plan"] = std::move(plan);
     json goals = json::array();
     for (const Goal& g : p.goals) {
-      json v = at(source, g.span);
+      json v = position(source, g.span);
       v["number"] = g.number == 0 ? json(nullptr) : json(g.number);
       v["text"] = g.text;
       goals.push_back(std::move(v));
@@ -83,7 +72,7 @@ json projects_json(const SourceText& source, const std::vector<Project>& project
     j["indicators"] = indicators_json(source, p.indicators);
     json stray = json::array();
     for (const Sourced<std::string>& r : p.stray_rows) {
-      json v = at(source, r.span);
+      json v = position(source, r.span);
       v["text"] = r.value;
       stray.push_back(std::move(v));
     }
@@ -95,11 +84,11 @@ json projects_json(const SourceText& source, const std::vector<Project>& project
 
 json department_performance_json(const SourceText& source, const DepartmentPerformance& department) {
   json j;
-  j["table"] = department.table_title ? at(source, *department.table_title) : json(nullptr);
+  j["table"] = department.table_title ? position(source, *department.table_title) : json(nullptr);
   j["indicators"] = indicators_json(source, department.indicators);
   json goals = json::array();
   for (const NarrativeGoal& g : department.goals) {
-    json v = at(source, g.span);
+    json v = position(source, g.span);
     v["title"] = g.title;
     v["goal"] = g.goal;
     v["indicators"] = g.indicators;
@@ -108,7 +97,7 @@ json department_performance_json(const SourceText& source, const DepartmentPerfo
   j["goals"] = std::move(goals);
   json mentions = json::array();
   for (const ProjectMention& m : department.project_mentions) {
-    json v = at(source, m.span);
+    json v = position(source, m.span);
     v["name"] = m.name;
     mentions.push_back(std::move(v));
   }

@@ -2,6 +2,8 @@
 // with its line and column. The collections are `scores` and `projects` (DESIGN.md).
 #include "self_evaluation_json.hpp"
 
+#include "json_values.hpp"
+
 namespace budgetlint::report {
 namespace {
 
@@ -11,18 +13,9 @@ class Writer {
  public:
   explicit Writer(const SourceText& source) : source_(source) {}
 
-  json at(Span span) const {
-    Location l = source_.location(span.begin);
-    return {{"line", l.line}, {"column", l.column}};
-  }
+  json at(Span span) const { return position(source_, span); }
 
-  json number(const std::optional<Sourced<Amount>>& a) const {
-    if (!a) return nullptr;
-    json j = at(a->span);
-    j["value"] = a->value.to_string();
-    j["raw"] = a->raw;
-    return j;
-  }
+  json number(const std::optional<Sourced<Amount>>& a) const { return amount(source_, a); }
 
   json count(const std::optional<Sourced<int>>& n) const {
     if (!n) return nullptr;
