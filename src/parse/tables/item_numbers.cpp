@@ -10,18 +10,16 @@
 namespace budgetlint::parse {
 namespace {
 
-constexpr std::size_t kMaxItemNumberDigits = 3;
-
 class ItemNumberReader : public TableReader {
  public:
   explicit ItemNumberReader(StatTable& table) : table_(table) {}
 
   void take(const Token& t) override {
-    if (is_number_piece(t.text) && (pending_piece() || !is_item_number(t.text))) {
+    if (is_number_piece(t.text) && (pending_piece() || !is_row_number(t.text))) {
       if (TableRow* row = current()) parse::add_amount_piece(right_ ? row->right_amounts : row->amounts, t);
       return;
     }
-    if (is_item_number(t.text)) {
+    if (is_row_number(t.text)) {
       item_number(t);
       return;
     }
@@ -40,8 +38,6 @@ class ItemNumberReader : public TableReader {
   }
 
  private:
-  static bool is_item_number(std::string_view s) { return is_digits(s) && s.size() <= kMaxItemNumberDigits; }
-
   TableRow* current() { return table_.rows.empty() ? nullptr : &table_.rows.back(); }
 
   void item_number(const Token& t) {

@@ -95,8 +95,7 @@ class RowReader : public TableReader {
       row_->code += std::string(t.text);
       return;
     }
-    if (numbered_ && is_digits(t.text) && t.text.size() <= 3 && std::stoi(std::string(t.text)) == next_seq() &&
-        !pending_piece()) {
+    if (numbered_ && is_row_number(t.text) && std::stoi(std::string(t.text)) == next_seq() && !pending_piece()) {
       start_row(t);
       return;
     }
@@ -214,7 +213,6 @@ bool is_layout(const SourceText& source, std::size_t begin, std::size_t end) {
   return multi_cell > 0 && spaced * 2 >= multi_cell;
 }
 
-bool starts_row(std::string_view first_token) { return is_digits(first_token) && first_token.size() <= 3; }
 bool starts_header(std::string_view first_token) { return first_token == "序号"; }
 
 // A cell of a -layout row band: its tokens top to bottom and the columns they cover.
@@ -288,8 +286,6 @@ std::vector<Token> band_tokens(const SourceText& source, const std::vector<std::
   return out;
 }
 
-bool is_lone_number(std::string_view line) { return is_digits(line) && line.size() <= 3; }
-
 // Plain pdftotext of some PDFs (LibreOffice's, for one) emits a table column by column inside
 // each row band: the 栏次 numbers then stand one per line, and those of the later columns turn
 // up among the rows (“栏次 1” “2” “4” … “3”, or “6” “7” “8” after the first row). Rows read
@@ -303,7 +299,7 @@ bool column_numbers_scattered(const SourceText& source, std::size_t header, std:
   for (; i < end; ++i) {
     std::string_view line = trim(source.line(i));
     if (line.empty()) continue;
-    if (!is_lone_number(line)) return false;  // a row's words before its 序号: not this flavour
+    if (!is_row_number(line)) return false;  // a row's words before its 序号: not this flavour
     int n = std::stoi(std::string(line));
     if (n == 1) break;               // the first row
     if (n != last + 1) return true;  // a 栏次 number skipped: it stands elsewhere
@@ -316,7 +312,7 @@ bool column_numbers_scattered(const SourceText& source, std::size_t header, std:
     std::string_view line = trim(source.line(i));
     if (line.empty()) continue;
     std::optional<int> n;
-    if (is_lone_number(line)) n = std::stoi(std::string(line));
+    if (is_row_number(line)) n = std::stoi(std::string(line));
     if (previous && n && *previous > last && *n == *previous + 1) return true;
     previous = n;
   }
@@ -366,7 +362,7 @@ StatTable read_table(const SourceText& source, std::size_t title, std::size_t en
     reader = std::make_unique<RowReader>(table, !table.final_accounts || contains(table.header, "序号"));
   std::vector<std::size_t> band;  // -layout: the lines of one row band, read together
   auto flush_band = [&] {
-    for (const Token& t : band_tokens(source, band, starts_row)) reader->take(t);
+    for (const Token& t : band_tokens(source, band, is_row_number)) reader->take(t);
     band.clear();
   };
   bool in_header = false;

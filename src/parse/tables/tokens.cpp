@@ -10,6 +10,11 @@ bool is_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool is_row_number(std::string_view s) {
+  constexpr std::size_t kMaxRowNumberDigits = 3;
+  return is_digits(s) && s.size() <= kMaxRowNumberDigits;
+}
+
 bool is_number_piece(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
          std::count(s.begin(), s.end(), '.') <= 1;

@@ -19,6 +19,8 @@ struct Token {
 };
 
 bool is_digits(std::string_view s);
+/// A 序号, 行次 or 栏次: a whole number of at most three digits.
+bool is_row_number(std::string_view s);
 /// Digits with at most one dot: a whole amount or a piece of one.
 bool is_number_piece(std::string_view s);
 /// Digits and more than one dot: no number, but cells run together (“4.004.00”).
