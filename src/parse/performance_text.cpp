@@ -132,15 +132,12 @@ std::vector<Row> word_rows(const SourceText& source, std::size_t first, std::siz
 }
 
 std::optional<Sourced<Amount>> amount_of(std::string_view text, std::uint32_t begin) {
-  std::string_view t = trim(text);
-  auto a = Amount::parse(t);
-  if (!a) return std::nullopt;
-  return Sourced<Amount>{*a, span_of(begin, t), std::string(t)};
+  return amount_in({text, begin});
 }
 
 std::optional<Sourced<Amount>> amount_of(const Cell& c) {
   if (c.pieces.empty()) return std::nullopt;
-  return amount_of(c.pieces[0].text, c.pieces[0].begin);
+  return amount_in(c.pieces[0]);
 }
 
 void add_goal_line(std::string_view line, std::uint32_t begin, Project& p) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "budgetlint/model.hpp"
+#include "tables/tokens.hpp"
 
 namespace budgetlint::parse::performance {
 
@@ -42,10 +43,7 @@ std::optional<Title> table_title(const SourceText& source, std::size_t index);
 bool ends_tables(std::string_view raw);
 
 /// One line of a Word cell, trimmed, and where it starts.
-struct Piece {
-  std::string_view text;
-  std::uint32_t begin = 0;
-};
+using Piece = Token;  // one line's part of a cell, with its document offset
 
 /// A Word cell: a TAB opens it, untabbed lines go on with it.
 struct Cell {

@@ -66,11 +66,10 @@ std::vector<CellRow> read_cell_rows(const SourceText& source, std::size_t first,
 }
 
 std::optional<Sourced<Amount>> cell_amount(const TableCell& cell, bool percent) {
+  if (!percent) return amount_in(cell);
   std::string_view t = cell.text;
-  if (percent) {
-    if (t.size() < 2 || t.back() != '%') return std::nullopt;
-    t = trim(t.substr(0, t.size() - 1));
-  }
+  if (t.size() < 2 || t.back() != '%') return std::nullopt;
+  t = trim(t.substr(0, t.size() - 1));
   auto a = Amount::parse(t);
   if (!a) return std::nullopt;
   auto b = static_cast<std::uint32_t>(cell.begin + (t.data() - cell.text.data()));

@@ -6,14 +6,12 @@
 #include <vector>
 
 #include "budgetlint/self_evaluation.hpp"
+#include "tokens.hpp"
 
 namespace budgetlint::parse {
 
 /// One cell of a table row, trimmed, with its document offset.
-struct TableCell {
-  std::string_view text;
-  std::uint32_t begin = 0;
-};
+using TableCell = Token;
 
 /// One table row in either flavour that keeps empty cells: an OCR line with TABs between
 /// its cells, or Word's one cell per line (each starting with a TAB) up to a blank line.
