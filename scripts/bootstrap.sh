@@ -7,6 +7,8 @@ packages=(
   g++ cmake make pkg-config
   libcli11-dev nlohmann-json3-dev libfmt-dev catch2
   libuchardet-dev libutf8proc-dev
+  libpoppler-cpp-dev poppler-data  # PDF words and boxes; poppler-data maps the CJK fonts of Chinese PDFs
+  libzip-dev libpugixml-dev        # DOCX
   python3 python3-jsonschema  # schema validation in the tests
 )
 

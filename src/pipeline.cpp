@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "budgetlint/decode.hpp"
+#include "budgetlint/input.hpp"
 #include "budgetlint/parse.hpp"
 
 namespace budgetlint {
@@ -17,14 +18,31 @@ Finding& RuleContext::report(Span span) {
 
 namespace {
 
-void locate(const SourceText& source, FileResult& result) {
+// Where a finding's figure stands in the file: page, line and word box of a PDF, paragraph or
+// cell of a DOCX (text files have only their lines and columns).
+std::optional<Origin> origin_at(const Document& doc, Location at, std::uint32_t end_column) {
+  if (at.line == 0 || at.column == 0) return std::nullopt;
+  std::optional<Origin> o = doc.origin_of(at.line - 1, at.column - 1);
+  if (!o) return o;
+  if (o->page > 0) {
+    std::uint32_t end = end_column > at.column ? end_column - 1 : at.column;
+    if (auto box = doc.word_box(at.line - 1, at.column - 1, end)) o->box = *box;
+  }
+  return o;
+}
+
+void locate(const SourceText& source, const Document& doc, FileResult& result) {
   for (Finding& f : result.findings) {
     if (f.location.line == 0) {
       f.location = source.location(f.span.begin);
       Location end = source.location(f.span.end);
       f.end_column = end.line == f.location.line ? end.column : 0;
     }
-    for (EvidenceFigure& e : f.evidence.figures) e.location = source.location(e.span.begin);
+    f.origin = origin_at(doc, f.location, f.end_column);
+    for (EvidenceFigure& e : f.evidence.figures) {
+      e.location = source.location(e.span.begin);
+      e.origin = origin_at(doc, e.location, 0);
+    }
     if (f.location.line >= 1 && f.location.line <= source.line_count())
       result.quoted_lines.emplace(f.location.line, std::string(source.original_line(f.location.line - 1)));
   }
@@ -33,6 +51,21 @@ void locate(const SourceText& source, FileResult& result) {
     if (a.location.column != b.location.column) return a.location.column < b.location.column;
     return a.code < b.code;
   });
+}
+
+// A file that gave no text: its one P finding, and exit status 2.
+FileResult problem_result(const Document& doc, std::string path) {
+  FileResult result;
+  result.path = std::move(path);
+  result.type = doc.type;
+  result.unreadable = true;
+  Finding f;
+  f.code = doc.problem->code;
+  f.severity = Severity::Error;
+  f.location = {1, 1};
+  f.args = doc.problem->args;
+  result.findings.push_back(std::move(f));
+  return result;
 }
 
 // Each top-level section a finding falls in names where it is: ["四、财政拨款“三公”经费…"].
@@ -48,17 +81,21 @@ void add_section_paths(const Disclosure& model, FileResult& result) {
 
 }  // namespace
 
-ParsedDocument parse_document(std::string_view bytes) {
-  text::Decoded decoded = text::decode(bytes);
-  SourceText source = SourceText::from_utf8(decoded.utf8);
-  Disclosure model = parse::extract(source);
-  return {decoded.encoding, std::move(source), std::move(model)};
+ParsedDocument parse_read(Document document) {
+  SourceText source = SourceText::from_utf8(document.decoded.utf8);
+  Disclosure model = document.problem ? Disclosure{} : parse::extract(source);
+  return {document.decoded.encoding, std::move(source), std::move(model), document.problem};
 }
 
-FileResult check_document(std::string_view bytes, std::string path, const RuleSelection& selection) {
+ParsedDocument parse_document(std::string_view bytes) { return parse_read(input::read_document(bytes)); }
+
+FileResult check_read(Document document, std::string path, const RuleSelection& selection) {
+  if (document.problem) return problem_result(document, std::move(path));
   FileResult result;
   result.path = std::move(path);
-  text::Decoded decoded = text::decode(bytes);
+  result.type = document.type;
+  result.pages = document.pages;
+  const text::Decoded& decoded = document.decoded;
   SourceText source = SourceText::from_utf8(decoded.utf8);
   Disclosure model = parse::extract(source);
   result.encoding = decoded.encoding;
@@ -73,9 +110,13 @@ FileResult check_document(std::string_view bytes, std::string path, const RuleSe
     RuleContext ctx(rule->info, source, decoded, model, result.findings);
     rule->check(ctx);
   }
-  locate(source, result);
+  locate(source, document, result);
   add_section_paths(model, result);
   return result;
+}
+
+FileResult check_document(std::string_view bytes, std::string path, const RuleSelection& selection) {
+  return check_read(input::read_document(bytes), std::move(path), selection);
 }
 
 FileResult unreadable_file(std::string path, std::string reason) {

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "budgetlint/document.hpp"
 #include "budgetlint/source.hpp"
 
 namespace budgetlint {
@@ -21,7 +22,8 @@ struct EvidenceFigure {
   std::string value;  ///< as a decimal string with its printed decimals
   std::string unit;   ///< 万元, 元, …
   Span span;
-  Location location;  ///< filled in by the pipeline
+  Location location;              ///< filled in by the pipeline
+  std::optional<Origin> origin;  ///< page and line of a PDF, paragraph or cell of a DOCX
 };
 
 /// What disagrees, as data: expected vs actual, their difference and the tolerance used.
@@ -42,6 +44,7 @@ struct Finding {
   Span span;
   Location location;             ///< filled in by the pipeline
   std::uint32_t end_column = 0;  ///< where the marked figure ends on that line (exclusive)
+  std::optional<Origin> origin;  ///< page, line and word box of a PDF; paragraph or cell of a DOCX
   std::vector<std::string> section_path;
   std::vector<std::pair<std::string, std::string>> args;
   Evidence evidence;

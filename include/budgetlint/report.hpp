@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@ enum class Lang { Zh, En };
 struct TextOptions {
   Lang lang = Lang::Zh;
   bool color = false;
+  std::map<std::string, std::size_t> skipped;  ///< files of other types in the folders, by extension
 };
 
 /// The rule's message template rendered with the finding's arguments.
@@ -26,7 +28,8 @@ std::string rule_title(std::string_view code, Lang lang);
 void write_text(std::ostream& out, const std::vector<FileResult>& results, const TextOptions& options);
 
 /// One object: tool, files, findings, summary (schemas/findings.schema.json).
-nlohmann::json findings_json(const std::vector<FileResult>& results, Lang lang);
+nlohmann::json findings_json(const std::vector<FileResult>& results, Lang lang,
+                             const std::map<std::string, std::size_t>& skipped = {});
 
 /// The typed model (schemas/disclosure.schema.json).
 nlohmann::json model_json(const ParsedDocument& document, const std::string& path);

@@ -1,6 +1,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <iostream>
 #include <memory>
 #include <sstream>
 #include <thread>
@@ -21,7 +22,7 @@ struct CheckOptions {
   std::vector<std::string> ignore;
   unsigned jobs = 0;
   std::string lang = "zh";
-  std::string extension = ".txt";
+  std::vector<std::string> extensions;
 };
 
 void validate_codes(const std::vector<std::string>& codes) {
@@ -50,7 +51,8 @@ int run(const CheckOptions& o) {
   validate_codes(o.select);
   validate_codes(o.ignore);
   RuleSelection selection(o.select, o.ignore);
-  std::vector<InputFile> inputs = expand_paths(o.paths, o.extension);
+  Walk walk = expand_paths(o.paths, o.extensions);
+  const std::vector<InputFile>& inputs = walk.files;
   std::vector<FileResult> results(inputs.size());
   unsigned jobs = o.jobs > 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   run_parallel(inputs.size(), jobs, [&](std::size_t i) {
@@ -65,12 +67,20 @@ int run(const CheckOptions& o) {
   report::Lang lang = o.lang == "en" ? report::Lang::En : report::Lang::Zh;
   std::ostringstream out;
   if (o.format == "json") {
-    out << report::findings_json(results, lang).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    out << report::findings_json(results, lang, walk.skipped)
+               .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+        << "\n";
   } else {
     bool color = o.output.empty() && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
-    report::write_text(out, results, {lang, color});
+    report::write_text(out, results, {lang, color, walk.skipped});
   }
   write_output(o.output, out.str());
+  // A gate that checked nothing must not pass.
+  if (results.empty()) {
+    std::cerr << (lang == report::Lang::Zh ? "budgetlint: 没有检查任何文件：给出的路径中没有 PDF、.docx 或文本文件\n"
+                                           : "budgetlint: no file was checked: the paths hold no PDF, .docx or text file\n");
+    return 2;
+  }
   return exit_status(results, o.fail_on);
 }
 
@@ -88,7 +98,9 @@ Command add_check(CLI::App& app) {
   sub->add_option("--ignore", options->ignore, "skip these rule codes or prefixes")->delimiter(',');
   sub->add_option("--jobs,-j", options->jobs, "worker threads (default: all cores)");
   sub->add_option("--lang", options->lang, "zh | en")->check(CLI::IsMember({"zh", "en"}));
-  sub->add_option("--ext", options->extension, "extension of the files to take from folders (default .txt)");
+  sub->add_option("--ext", options->extensions,
+                  "only files with these extensions from folders, e.g. .pdf,.docx (default: every supported type)")
+      ->delimiter(',');
   return {sub, [options] { return run(*options); }};
 }
 

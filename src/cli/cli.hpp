@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -31,13 +32,22 @@ Command add_parse(CLI::App& app);
 Command add_rules(CLI::App& app);
 Command add_explain(CLI::App& app);
 
-/// Files to check: folders recursively (*.txt), '-' for stdin; sorted by path.
 struct InputFile {
   std::string path;
   bool stdin_input = false;
   std::string missing_reason;  ///< set when the path does not exist or cannot be listed
 };
-std::vector<InputFile> expand_paths(const std::vector<std::string>& paths, const std::string& extension);
+
+/// Files to check, sorted by path, and how many files of other types the folders held.
+struct Walk {
+  std::vector<InputFile> files;
+  std::map<std::string, std::size_t> skipped;  ///< by extension
+};
+
+/// Files named on their own are always taken; folders are walked recursively for `extensions`
+/// (case-insensitive; empty: PDF, .docx, text and the document types that get a P105);
+/// '-' is stdin.
+Walk expand_paths(const std::vector<std::string>& paths, const std::vector<std::string>& extensions);
 
 /// Reads a whole file (or stdin); false with `error` set when it cannot.
 bool read_input(const InputFile& input, std::string& bytes, std::string& error);

@@ -1,13 +1,45 @@
+#include <cmath>
 #include <map>
 
 #include "budgetlint/registry.hpp"
 #include "budgetlint/report.hpp"
 #include "budgetlint/version.hpp"
+#include "quote.hpp"
 
 namespace budgetlint::report {
 namespace {
 
 using nlohmann::json;
+
+// Page, line on the page and word box of a PDF; paragraph or table cell of a DOCX.
+void add_origin(json& j, const std::optional<Origin>& o) {
+  if (!o) return;
+  if (o->page > 0) {
+    j["page"] = o->page;
+    j["page_line"] = o->page_line;
+    auto round = [](float v) { return static_cast<double>(std::lround(v * 10)) / 10; };
+    j["box"] = {round(o->box.x0), round(o->box.y0), round(o->box.x1), round(o->box.y1)};
+  } else if (o->table > 0) {
+    j["table"] = o->table;
+    j["row"] = o->row;
+    j["cell"] = o->cell;
+  } else if (o->paragraph > 0) {
+    j["paragraph"] = o->paragraph;
+  }
+}
+
+const char* format_name(FileType type) {
+  switch (type) {
+    case FileType::Pdf:
+      return "pdf";
+    case FileType::Docx:
+      return "docx";
+    case FileType::Text:
+      return "text";
+    default:
+      return "other";
+  }
+}
 
 json evidence_json(const Evidence& e) {
   json j = json::object();
@@ -27,6 +59,7 @@ json evidence_json(const Evidence& e) {
       fig["line"] = f.location.line;
       fig["column"] = f.location.column;
     }
+    add_origin(fig, f.origin);
     figures.push_back(std::move(fig));
   }
   j["figures"] = std::move(figures);
@@ -35,7 +68,8 @@ json evidence_json(const Evidence& e) {
 
 }  // namespace
 
-json findings_json(const std::vector<FileResult>& results, Lang lang) {
+json findings_json(const std::vector<FileResult>& results, Lang lang,
+                   const std::map<std::string, std::size_t>& skipped) {
   json files = json::array();
   json findings = json::array();
   std::map<std::string, std::size_t> by_rule;
@@ -44,6 +78,8 @@ json findings_json(const std::vector<FileResult>& results, Lang lang) {
     file["department"] = r.department ? json(*r.department) : json(nullptr);
     file["year"] = r.year ? json(*r.year) : json(nullptr);
     file["encoding"] = r.encoding.empty() ? json(nullptr) : json(r.encoding);
+    file["format"] = format_name(r.type);
+    if (r.pages > 0) file["pages"] = r.pages;
     files.push_back(std::move(file));
     for (const Finding& f : r.findings) {
       json j = {{"rule", f.code},
@@ -55,6 +91,8 @@ json findings_json(const std::vector<FileResult>& results, Lang lang) {
                 {"message", render_message(f, lang)},
                 {"section_path", f.section_path},
                 {"evidence", evidence_json(f.evidence)}};
+      add_origin(j, f.origin);
+      if (std::optional<Quote> q = quote_of(r, f)) j["excerpt"] = q->text;
       findings.push_back(std::move(j));
       ++by_rule[f.code];
     }
@@ -63,7 +101,8 @@ json findings_json(const std::vector<FileResult>& results, Lang lang) {
   json summary = {{"files", results.size()},
                   {"findings", c.error + c.warning + c.info},
                   {"by_severity", {{"error", c.error}, {"warning", c.warning}, {"info", c.info}}},
-                  {"by_rule", by_rule}};
+                  {"by_rule", by_rule},
+                  {"skipped", skipped}};
   return {{"tool", {{"name", "budgetlint"}, {"version", std::string(kVersion)}}},
           {"files", std::move(files)},
           {"findings", std::move(findings)},

@@ -1,9 +1,8 @@
 // The report a finance officer reads: ninja's file:line:col and caret, ruff's grouping.
-#include <utf8proc.h>
-
 #include <fmt/format.h>
 
 #include "budgetlint/report.hpp"
+#include "quote.hpp"
 
 namespace budgetlint::report {
 namespace {
@@ -41,78 +40,12 @@ std::string severity_word(Severity s, Lang lang) {
   return "";
 }
 
-// Terminal cells taken by a string: CJK characters are two cells wide.
-std::size_t display_width(std::string_view s) {
-  std::size_t width = 0;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                                            static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-    if (len <= 0) len = 1;
-    int w = cp >= 0 ? utf8proc_charwidth(cp) : 1;
-    width += static_cast<std::size_t>(w > 0 ? w : 0);
-    i += static_cast<std::size_t>(len);
-  }
-  return width;
-}
-
-// Byte offset of 1-based code-point column `column` in `line` (or its end).
-std::size_t byte_of_column(std::string_view line, std::uint32_t column) {
-  std::size_t i = 0;
-  for (std::uint32_t c = 1; c < column && i < line.size(); ++c) {
-    ++i;
-    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
-  }
-  return i;
-}
-
-std::string untab(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c == '\t') c = ' ';
-  }
-  return out;
-}
-
-// A long line (a whole Word paragraph) is cut to a window around the figure, as ruff does.
-constexpr std::size_t kMaxLineCells = 100;
-constexpr std::size_t kContextCells = 40;
-
-std::size_t previous_char(std::string_view s, std::size_t i) {
-  do --i;
-  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
-  return i;
-}
-
-std::size_t next_char(std::string_view s, std::size_t i) {
-  do ++i;
-  while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
-  return i;
-}
-
 void write_quote(std::ostream& out, const FileResult& r, const Finding& f, const Style& style) {
-  auto it = r.quoted_lines.find(f.location.line);
-  if (it == r.quoted_lines.end() || f.location.column == 0) return;
-  std::string line = untab(it->second);
-  std::string_view view = line;
-  std::size_t begin = std::min(byte_of_column(line, f.location.column), line.size());
-  std::size_t end = f.end_column > f.location.column ? byte_of_column(line, f.end_column) : next_char(view, begin);
-  end = std::max(std::min(end, line.size()), std::min(begin + 1, line.size()));
-  bool long_line = display_width(view) > kMaxLineCells;
-  std::size_t from = long_line ? begin : 0;
-  while (long_line && from > 0 &&
-         display_width(view.substr(previous_char(view, from), begin - previous_char(view, from))) <= kContextCells)
-    from = previous_char(view, from);
-  std::size_t to = long_line ? end : line.size();
-  while (long_line && to < line.size() && display_width(view.substr(end, next_char(view, to) - end)) <= kContextCells)
-    to = next_char(view, to);
-  std::string lead = from > 0 ? "…" : "";
-  std::string tail = to < line.size() ? "…" : "";
-  std::size_t pad = display_width(lead) + display_width(view.substr(from, begin - from));
-  std::size_t marks = std::max<std::size_t>(1, display_width(view.substr(begin, end - begin)));
-  out << "   | " << lead << view.substr(from, to - from) << tail << "\n";
-  out << "   | " << std::string(pad, ' ') << style.paint(std::string(marks, '^'), severity_color(f.severity)) << "\n";
+  std::optional<Quote> q = quote_of(r, f);
+  if (!q) return;
+  out << "   | " << q->text << "\n";
+  out << "   | " << std::string(q->mark_pad, ' ') << style.paint(std::string(q->marks, '^'), severity_color(f.severity))
+      << "\n";
 }
 
 void write_evidence(std::ostream& out, const Finding& f, Lang lang) {
@@ -138,8 +71,25 @@ void write_evidence(std::ostream& out, const Finding& f, Lang lang) {
     if (fig.location.line == 0) continue;
     if (fig.location.line == f.location.line) continue;
     std::string value = fig.value.empty() ? "" : " " + fig.value + (fig.unit.empty() ? "" : " " + fig.unit);
-    out << fmt::format("   - {}:{} {}{}\n", fig.location.line, fig.location.column, fig.label, value);
+    std::string where = fig.origin ? describe(*fig.origin, lang) : "";
+    if (where.empty()) where = fmt::format("{}:{}", fig.location.line, fig.location.column);
+    out << fmt::format("   - {} {}{}\n", where, fig.label, value);
   }
+}
+
+// Files of other types in the folders are not checked; say so rather than pass them over.
+void write_skipped(std::ostream& out, const std::map<std::string, std::size_t>& skipped, bool zh) {
+  if (skipped.empty()) return;
+  std::size_t total = 0;
+  std::string list;
+  for (const auto& [ext, n] : skipped) {
+    total += n;
+    if (!list.empty()) list += zh ? "，" : ", ";
+    list += fmt::format("{} {}", ext, n);
+  }
+  out << fmt::format(fmt::runtime(zh ? "另有 {} 个文件不是公开文件的格式，未检查：{}。\n"
+                                     : "{} more files are of no disclosure format and were not checked: {}.\n"),
+                     total, list);
 }
 
 }  // namespace
@@ -165,7 +115,7 @@ void write_text(std::ostream& out, const std::vector<FileResult>& results, const
         out << style.paint(
             fmt::format(fmt::runtime(zh ? "  ▸ 绩效目标表：{}\n" : "  ▸ performance targets: {}\n"), project), "1");
       }
-      out << fmt::format("{}:{}:{}: {} {}\n", r.path, f.location.line, f.location.column,
+      out << fmt::format("{}: {} {}\n", place_of(r, f, options.lang),
                          style.paint(fmt::format("{}[{}]", severity_word(f.severity, options.lang), f.code),
                                      severity_color(f.severity)),
                          rule_title(f.code, options.lang));
@@ -179,9 +129,11 @@ void write_text(std::ostream& out, const std::vector<FileResult>& results, const
   if (zh) {
     out << fmt::format("检查了 {} 个文件，{} 个有问题：{} 个错误，{} 个警告，{} 条提示。\n", results.size(),
                        files_with_findings, c.error, c.warning, c.info);
+    write_skipped(out, options.skipped, zh);
   } else {
     out << fmt::format("Checked {} files, {} with findings: {} errors, {} warnings, {} info.\n", results.size(),
                        files_with_findings, c.error, c.warning, c.info);
+    write_skipped(out, options.skipped, zh);
   }
 }
 

@@ -80,6 +80,43 @@ case "$case_name" in
     (cd "$tmp/in" && find . -type f -exec sha256sum {} + | sort) > "$tmp/after"
     cmp -s "$tmp/before" "$tmp/after" || fail "the input folder changed"
     ;;
+  folder-of-any-mix)
+    # Every supported type, extensions in any case, the type sniffed from the bytes; other
+    # document types get their P105; anything else is counted, never passed over in silence.
+    mkdir -p "$tmp/in/sub"
+    cp "$bad" "$tmp/in/a.txt"
+    cp "$bad" "$tmp/in/sub/B.TXT"
+    cp "$src/tests/rules/P106/pass_text_layer.pdf" "$tmp/in/c.PDF"
+    cp "$src/tests/rules/P105/pass_real_docx.docx" "$tmp/in/sub/d.docx"
+    cp "$src/tests/rules/P105/fail_old_word.doc" "$tmp/in/e.doc"
+    cp "$src/tests/rules/P106/pass_text_layer.pdf" "$tmp/in/f.txt"  # a PDF under a text name
+    echo "notes" > "$tmp/in/notes.md"
+    "$bl" check "$tmp/in" --format json > "$tmp/out.json"
+    [ $? = 2 ] || fail "a folder with a .doc exits 2 (not every file could be checked)"
+    $py - "$tmp/out.json" <<'PY' || fail "folder walk"
+import json, sys
+d = json.load(open(sys.argv[1]))
+files = {f["path"].rsplit("/", 1)[-1]: f for f in d["files"]}
+assert sorted(files) == ["B.TXT", "a.txt", "c.PDF", "d.docx", "e.doc", "f.txt"], sorted(files)
+assert files["c.PDF"]["format"] == "pdf" and files["f.txt"]["format"] == "pdf", files
+assert files["d.docx"]["format"] == "docx" and files["a.txt"]["format"] == "text", files
+assert files["e.doc"]["kind"] == "unreadable", files["e.doc"]
+assert any(f["rule"] == "P105" and f["file"].endswith("e.doc") for f in d["findings"])
+assert d["summary"]["skipped"] == {".md": 1}, d["summary"]
+PY
+    $py -m jsonschema -i "$tmp/out.json" "$src/schemas/findings.schema.json" || fail "mixed folder report does not validate"
+    "$bl" check "$tmp/in" --ext .txt > "$tmp/out.txt"
+    [ $? = 1 ] || fail "--ext .txt takes the text files only"
+    grep -q "检查了 3 个文件" "$tmp/out.txt" || fail "--ext .txt checks a.txt, B.TXT and f.txt"
+    ;;
+  zero-files)
+    mkdir -p "$tmp/empty"
+    echo "notes" > "$tmp/empty/notes.md"
+    "$bl" check "$tmp/empty" > "$tmp/out.txt" 2> "$tmp/err.txt"
+    [ $? = 2 ] || fail "a run that checks no file exits 2"
+    grep -q "没有检查任何文件" "$tmp/err.txt" || fail "and says so in Chinese"
+    grep -q "另有 1 个文件" "$tmp/out.txt" || fail "and counts the file it did not take"
+    ;;
   *) fail "unknown case $case_name" ;;
 esac
 echo "ok: $case_name"

@@ -22,7 +22,7 @@ TEST_CASE("report text: file:line:col, the marked figure, the evidence", "[repor
   FileResult r = sample();
   REQUIRE(r.findings.size() == 1);
   std::ostringstream out;
-  report::write_text(out, {r}, {report::Lang::Zh, false});
+  report::write_text(out, {r}, {report::Lang::Zh, false, {}});
   std::string s = out.str();
   CHECK(s.find("yunxi.txt  (预算 · 云溪县发展和改革局 · 2025)\n") != std::string::npos);
   CHECK(s.find("yunxi.txt:3:10: 错误[T101] 收入来源之和与收入合计不符\n") != std::string::npos);
@@ -40,10 +40,10 @@ TEST_CASE("report text: file:line:col, the marked figure, the evidence", "[repor
 
 TEST_CASE("report text: colour only when asked, English with --lang en", "[report][text]") {
   std::ostringstream coloured;
-  report::write_text(coloured, {sample()}, {report::Lang::Zh, true});
+  report::write_text(coloured, {sample()}, {report::Lang::Zh, true, {}});
   CHECK(coloured.str().find("\x1b[1;31m错误[T101]\x1b[0m") != std::string::npos);
   std::ostringstream english;
-  report::write_text(english, {sample()}, {report::Lang::En, false});
+  report::write_text(english, {sample()}, {report::Lang::En, false, {}});
   CHECK(english.str().find("error[T101] Income sources do not add up to the income total") != std::string::npos);
   CHECK(english.str().find("Checked 1 files, 1 with findings: 1 errors, 0 warnings, 0 info.") != std::string::npos);
 }
