@@ -83,7 +83,7 @@ void add_section_paths(const Disclosure& model, FileResult& result) {
 
 ParsedDocument parse_read(Document document) {
   SourceText source = SourceText::from_utf8(document.decoded.utf8);
-  Disclosure model = document.problem ? Disclosure{} : parse::extract(source);
+  Disclosure model = document.problem ? Disclosure{} : parse::extract(source, parse::layout_of(document, source));
   return {document.decoded.encoding, std::move(source), std::move(model), document.problem};
 }
 
@@ -97,7 +97,7 @@ FileResult check_read(Document document, std::string path, const RuleSelection& 
   result.pages = document.pages;
   const text::Decoded& decoded = document.decoded;
   SourceText source = SourceText::from_utf8(decoded.utf8);
-  Disclosure model = parse::extract(source);
+  Disclosure model = parse::extract(source, parse::layout_of(document, source));
   result.encoding = decoded.encoding;
   result.kind = model.kind;
   if (model.department) result.department = model.department->value;

@@ -235,6 +235,13 @@ struct StatTable {
   bool scrambled = false;
   std::string header;                ///< the header's words, joined (“合计基本支出项目支出”)
   std::vector<std::string> columns;  ///< the amount columns of the header, 合计 first
+  /// The amount columns as printed, left to right (PDF and DOCX tables, whose columns are known):
+  /// each column's header words, its group's prepended where two columns share a name.
+  std::vector<std::string> labels;
+  /// The columns are not the standard ones of this kind of table (`columns` then holds the
+  /// printed labels): checks that rely on the standard columns leave the table alone.
+  bool columns_as_printed = false;
+  std::string unit;  ///< the table's own unit line (万元, 元, 千元), if it has one
   std::vector<TableRow> rows;
 };
 

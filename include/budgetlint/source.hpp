@@ -41,6 +41,9 @@ class SourceText {
   Location location(std::uint32_t offset) const;
   /// The original code-point column (1-based) of a normalised byte offset within its line.
   std::uint32_t column_of(std::uint32_t offset) const;
+  /// The normalised byte offset of original code-point column `column` (0-based) of 0-based line
+  /// `index`: the inverse of column_of, for readers that locate text by line and column.
+  std::uint32_t offset_at(std::size_t index, std::uint32_t column) const;
 
  private:
   // Where a normalised code point index diverges from the original one on a line.

@@ -152,8 +152,9 @@ DocumentKind detect_kind(const SourceText& source) {
   return kind != DocumentKind::Unknown ? kind : kind_of(std::string(source.text()));
 }
 
-ExtractContext::ExtractContext(const SourceText& source, const std::vector<Section>& sections)
-    : source_(source), sections_(sections), paragraphs_(build_paragraphs(source)) {
+ExtractContext::ExtractContext(const SourceText& source, const std::vector<Section>& sections,
+                               bool lines_are_paragraphs)
+    : source_(source), sections_(sections), paragraphs_(build_paragraphs(source, lines_are_paragraphs)) {
   line_topics_.assign(source.line_count(), SectionTopic::None);
   for (const Section& s : sections_) {
     if (s.level != 1) continue;
@@ -236,7 +237,7 @@ Change make_change(const Paragraph& p, const Mention& m, ChangeSubject subject, 
   return c;
 }
 
-Disclosure extract(const SourceText& source) {
+Disclosure extract(const SourceText& source, const Layout& layout) {
   Disclosure d;
   d.kind = detect_kind(source);
   extract_title(source, d);
@@ -244,7 +245,7 @@ Disclosure extract(const SourceText& source) {
   Contents contents = read_contents(source);
   d.contents = std::move(contents.entries);
   d.sections = segment(source, d.kind, contents.body_line);
-  ExtractContext ctx(source, d.sections);
+  ExtractContext ctx(source, d.sections, layout.type == FileType::Pdf);
   int work_year = d.year ? d.year->value : 0;
   for (std::size_t i = 0; i < ctx.paragraphs().size(); ++i) {
     if (ctx.paragraphs()[i].table_cell) continue;
@@ -255,7 +256,8 @@ Disclosure extract(const SourceText& source) {
   extract_assets(ctx, d);
   extract_years(ctx, d);
   extract_self_evaluation(ctx, d);
-  d.tables = read_pdf_tables(source, contents.body_line);
+  d.tables = layout.type == FileType::Pdf ? read_pdf_layout_tables(source, layout, contents.body_line)
+                                          : read_pdf_tables(source, contents.body_line);
   d.procurement_table = read_procurement_table(source);
   d.projects = read_projects(source);
   d.department_performance = read_department_performance(ctx, d);

@@ -11,7 +11,7 @@ namespace budgetlint::parse {
 /// What every extractor needs: the paragraphs, their figures and the sections they fall in.
 class ExtractContext {
  public:
-  ExtractContext(const SourceText& source, const std::vector<Section>& sections);
+  ExtractContext(const SourceText& source, const std::vector<Section>& sections, bool lines_are_paragraphs = false);
 
   const SourceText& source() const { return source_; }
   const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }

@@ -103,7 +103,7 @@ Span Paragraph::to_doc(std::size_t begin, std::size_t end) const {
   return {map(begin, false), map(end, true)};
 }
 
-std::vector<Paragraph> build_paragraphs(const SourceText& source) {
+std::vector<Paragraph> build_paragraphs(const SourceText& source, bool lines_are_paragraphs) {
   std::vector<Paragraph> paragraphs;
   bool open = false;            // the last paragraph may still take a wrapped line
   std::uint32_t blank_run = 0;  // blank lines since the last text line
@@ -118,7 +118,7 @@ std::vector<Paragraph> build_paragraphs(const SourceText& source) {
     // A Word cell starts with a TAB; an OCR table row has TABs between its cells.
     bool cell = !raw.empty() && (raw[0] == '\t' || trimmed.find('\t') != std::string_view::npos);
     auto offset = static_cast<std::uint32_t>(source.line_start(i) + (trimmed.data() - raw.data()));
-    bool joins = open && !cell && blank_run <= 1 && !ends_sentence(previous) &&
+    bool joins = !lines_are_paragraphs && open && !cell && blank_run <= 1 && !ends_sentence(previous) &&
                  count_code_points(previous) >= kMinWrappedLineCodePoints && parse_heading_number(trimmed).level == 0;
     if (joins) {
       paragraphs.back().append_piece(trimmed, offset);

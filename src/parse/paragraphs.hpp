@@ -28,7 +28,9 @@ struct Paragraph {
   std::vector<Piece> pieces_;
 };
 
-std::vector<Paragraph> build_paragraphs(const SourceText& source);
+/// `lines_are_paragraphs`: the reader already joined wrapped lines (PDF geometry), so every line
+/// is a paragraph of its own.
+std::vector<Paragraph> build_paragraphs(const SourceText& source, bool lines_are_paragraphs = false);
 
 /// The number a heading opens with: 一、 (level 1), (一) or 第一部分 (2), 1、 or 1. (3), (1) (4).
 struct HeadingNumber {

@@ -156,6 +156,22 @@ std::uint32_t SourceText::column_of(std::uint32_t offset) const {
   return it->original_cp + (cp - it->normalized_cp) + 1;
 }
 
+std::uint32_t SourceText::offset_at(std::size_t index, std::uint32_t column) const {
+  if (index >= line_starts_.size()) return static_cast<std::uint32_t>(text_.size());
+  // The last shift at or before this original column says how far the normalised count drifted.
+  const auto& shifts = shifts_[index];
+  auto it = std::upper_bound(shifts.begin(), shifts.end(), column,
+                             [](std::uint32_t value, const Shift& s) { return value < s.original_cp; });
+  std::uint32_t cp = it == shifts.begin() ? column : (it - 1)->normalized_cp + (column - (it - 1)->original_cp);
+  std::string_view line = this->line(index);
+  std::size_t i = 0;
+  for (std::uint32_t n = 0; n < cp && i < line.size(); ++n) {
+    ++i;
+    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
+  }
+  return static_cast<std::uint32_t>(line_starts_[index] + i);
+}
+
 Location SourceText::location(std::uint32_t offset) const {
   return {static_cast<std::uint32_t>(line_of(offset) + 1), column_of(offset)};
 }

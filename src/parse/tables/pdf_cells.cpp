@@ -9,19 +9,15 @@
 #include "../mentions.hpp"
 #include "../paragraphs.hpp"
 #include "readers.hpp"
+#include "regions.hpp"
 #include "tables.hpp"
 #include "tokens.hpp"
 
 namespace budgetlint::parse {
 namespace {
 
-constexpr std::uint32_t kMaxTitleCodePoints = 30;
 constexpr std::size_t kMaxHeaderLines = 120;        // the 收入总表 header is 60 broken lines
 constexpr std::size_t kMinIntegerAmountDigits = 4;  // shorter lone numbers are 栏次 or page numbers
-
-bool is_title_line(std::string_view trimmed) {
-  return count_code_points(trimmed) <= kMaxTitleCodePoints && !contains(trimmed, "。") && table_kind_of_title(trimmed);
-}
 
 // The header of a table ends with its 栏次 line; everything from the title to there is header.
 std::size_t header_end(const SourceText& source, std::size_t title) {
@@ -29,11 +25,6 @@ std::size_t header_end(const SourceText& source, std::size_t title) {
     if (trim(source.line(i)).substr(0, 6) == "栏次") return i;
   }
   return title;
-}
-
-// A region ends at the next table title, or where the narrative starts (“第一部分 …说明”).
-bool ends_region(std::string_view trimmed) {
-  return is_title_line(trimmed) || trimmed.substr(0, 3) == "第" || contains(trimmed, "情况说明");
 }
 
 bool two_sided(TableKind kind) { return kind == TableKind::Summary || kind == TableKind::FiscalSummary; }
@@ -410,28 +401,22 @@ std::optional<TableKind> table_kind_of_title(std::string_view t) {
   if (contains(t, "三公")) return TableKind::ThreePublic;
   if (contains(t, "政府性基金")) return TableKind::GovernmentFund;
   if (contains(t, "国有资本经营")) return TableKind::StateCapital;
-  if (contains(t, "一般公共预算财政拨款支出")) return TableKind::GeneralBudgetExpenditure;
-  if (contains_any(t, {"财政拨款收支总表", "财政拨款收入支出决算总表"})) return TableKind::FiscalSummary;
-  if (contains_any(t, {"收支总表", "收入支出决算总表"})) return TableKind::Summary;
-  if (contains_any(t, {"收入总表", "收入决算表"})) return TableKind::Income;
-  if (contains_any(t, {"支出总表", "支出决算表"})) return TableKind::Expenditure;
+  if (contains_any(t, {"财政拨款收支", "财政拨款收入支出"})) return TableKind::FiscalSummary;
+  if (contains_any(t, {"收支总表", "收入支出决算总表", "收支预算总表", "收支总体情况表", "财务收支预算总表"}))
+    return TableKind::Summary;
+  if (contains_any(t, {"收入总表", "收入决算表", "收入总体情况表", "收入预算总表"})) return TableKind::Income;
+  // 一般公共预算支出表, …财政拨款支出表, …拨款支出预算表, …支出情况表, …支出功能分类预算表; not the
+  // economic-classification table, nor the 机关运行经费 one.
+  if (contains(t, "一般公共预算") && contains(t, "支出") && !contains_any(t, {"经济分类", "机关运行", "项目"}))
+    return TableKind::GeneralBudgetExpenditure;
+  if (contains_any(t, {"支出总表", "支出决算表", "支出总体情况表", "支出预算总表"})) return TableKind::Expenditure;
   return std::nullopt;
 }
 
 std::vector<StatTable> read_pdf_tables(const SourceText& source, std::size_t first_line) {
-  std::vector<std::size_t> titles;
-  for (std::size_t i = first_line; i < source.line_count(); ++i) {
-    std::string_view raw = source.line(i);
-    if (!raw.empty() && raw[0] == '\t') continue;  // Word cells are another flavour
-    if (raw.find("表") != std::string_view::npos && is_title_line(trim(raw))) titles.push_back(i);
-  }
   std::vector<StatTable> tables;
-  for (std::size_t k = 0; k < titles.size(); ++k) {
-    std::size_t end = source.line_count();
-    for (std::size_t i = titles[k] + 1; i < end; ++i) {
-      if (ends_region(trim(source.line(i)))) end = i;
-    }
-    tables.push_back(read_table(source, titles[k], end, *table_kind_of_title(trim(source.line(titles[k])))));
+  for (const TableRegion& region : locate_statistical_tables(source, first_line)) {
+    tables.push_back(read_table(source, region.title, region.end, region.kind));
     // pdftotext -layout keeps each column at its place on the line; plain pdftotext does not,
     // and then the totals decide.
     if (!place_by_position(source, tables.back())) place_cells(tables.back());

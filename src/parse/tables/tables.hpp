@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "budgetlint/model.hpp"
+#include "budgetlint/parse.hpp"
 
 namespace budgetlint::parse {
 
@@ -15,6 +16,9 @@ std::optional<TableKind> table_kind_of_title(std::string_view title);
 /// on every page, rows anchored by their 序号, cells broken over lines (“1166” / “.60”); and
 /// as pdftotext -layout leaves them. Titles are looked for from `first_line` (0-based) on.
 std::vector<StatTable> read_pdf_tables(const SourceText& source, std::size_t first_line = 0);
+
+/// Statistical tables of a PDF from its word boxes (`layout`), titles from `first_line` on.
+std::vector<StatTable> read_pdf_layout_tables(const SourceText& source, const Layout& layout, std::size_t first_line);
 
 /// The 政府采购预算表 in Word cells, if the document has one.
 std::optional<ProcurementTable> read_procurement_table(const SourceText& source);

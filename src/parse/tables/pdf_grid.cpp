@@ -1,0 +1,665 @@
+// A table from the word boxes of PDF pages (the stream method of tabula and camelot, on words):
+// the header's words stacked into columns bottom up, the body's figures clustered into columns
+// by where they stand, rows built around the text of their label columns — a wrapped name is one
+// row, and a figure centred beside it belongs to the row whose text is nearest — and a table that
+// goes on over pages keeps the first page's columns. Knows no budget words: what a row or column
+// means is the interpreter's business.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+
+#include "../mentions.hpp"
+#include "../paragraphs.hpp"
+#include "grid_readers.hpp"
+
+namespace budgetlint::parse {
+namespace {
+
+enum class TokKind { Amount, Dash, Digits, Text };
+
+struct Tok {
+  std::string_view text;
+  Span span;
+  Box box;
+  float em = 1;
+  std::uint32_t page = 0;
+  std::uint32_t line = 0;
+  TokKind kind = TokKind::Text;
+  int column = -1;
+  float cx() const { return (box.x0 + box.x1) / 2; }
+  float cy() const { return box.centre_y(); }
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// “1,234.56”, “-12.5”, “(3.00)”, “12%”: a figure. Bare digits are kept apart (a code or a figure).
+TokKind kind_of(std::string_view t) {
+  if (t == "-" || t == "—" || t == "——" || t == "--" || t == "/" || t == "－") return TokKind::Dash;
+  std::string_view s = t;
+  if (!s.empty() && s.back() == '%') s.remove_suffix(1);
+  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2);
+  if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
+  if (s.empty()) return TokKind::Text;
+  bool digits_only = true;
+  bool has_digit = false;
+  int dots = 0;
+  for (char c : s) {
+    if (is_digit(c)) {
+      has_digit = true;
+    } else if (c == '.') {
+      ++dots;
+      digits_only = false;
+    } else if (c == ',') {
+      digits_only = false;
+    } else {
+      return TokKind::Text;
+    }
+  }
+  if (!has_digit || dots > 1 || s.front() == ',' || s.back() == ',') return TokKind::Text;
+  if (digits_only && t == s) return TokKind::Digits;
+  return TokKind::Amount;
+}
+
+
+
+float overlap(float a0, float a1, float b0, float b1) { return std::min(a1, b1) - std::max(a0, b0); }
+
+struct Line {
+  std::vector<Tok*> toks;  // left to right
+  float y0 = 0;
+  float y1 = 0;
+  std::uint32_t page = 0;
+  std::string joined() const {
+    std::string s;
+    for (const Tok* t : toks) s += t->text;
+    return s;
+  }
+};
+
+// The words of one page in lines, by vertical centre (as the input reader lines them up).
+std::vector<Line> lines_of(std::vector<Tok*> toks) {
+  std::stable_sort(toks.begin(), toks.end(), [](const Tok* a, const Tok* b) { return a->cy() < b->cy(); });
+  std::vector<Line> lines;
+  float centre_sum = 0;
+  for (Tok* t : toks) {
+    if (!lines.empty()) {
+      Line& l = lines.back();
+      float centre = centre_sum / static_cast<float>(l.toks.size());
+      float height = std::max(1.0f, std::min(t->box.height(), l.y1 - l.y0));
+      if (std::abs(t->cy() - centre) <= 0.4f * height) {
+        l.toks.push_back(t);
+        l.y0 = std::min(l.y0, t->box.y0);
+        l.y1 = std::max(l.y1, t->box.y1);
+        centre_sum += t->cy();
+        continue;
+      }
+    }
+    lines.push_back({{t}, t->box.y0, t->box.y1, t->page});
+    centre_sum = t->cy();
+  }
+  for (Line& l : lines) {
+    std::stable_sort(l.toks.begin(), l.toks.end(), [](const Tok* a, const Tok* b) { return a->box.x0 < b->box.x0; });
+  }
+  return lines;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// The unit line (“单位：万元”, “金额单位：元”) and the lines naming who made the table stand between
+// the title and the header; they label no column.
+bool is_caption_line(const std::string& joined) {
+  return contains_any(joined, {"单位:", "单位：", "编制部门", "编制单位", "填报单位", "部门(单位)", "单位名称:"}) ||
+         ((starts_with(joined, "公开") || starts_with(joined, "预算") || starts_with(joined, "附表")) &&
+          count_code_points(joined) <= 8);
+}
+
+std::string unit_of(const std::string& joined) {
+  std::size_t at = joined.find("单位");
+  if (at == std::string::npos) return "";
+  std::string_view rest = std::string_view(joined).substr(at + 6);
+  if (!rest.empty() && (rest.front() == ':')) rest.remove_prefix(1);
+  if (starts_with(rest, "：")) rest.remove_prefix(3);
+  for (std::string_view u : {"万元", "千元", "亿元", "元"}) {
+    if (starts_with(rest, u)) return std::string(u);
+  }
+  return "";
+}
+
+// “栏次 1 2 3”, “** 1 2 3”, “1 2 3 4 5”: the numbers of the columns, the header's last line.
+bool is_column_number_line(const Line& l) {
+  if (l.toks.empty()) return false;
+  std::size_t numbers = 0;
+  for (const Tok* t : l.toks) {
+    bool small = t->kind == TokKind::Digits && t->text.size() <= 2;
+    bool mark = t->text == "栏次" || t->text == "**" || t->text == "*" || t->text == "行次" || t->text == "甲" ||
+                t->text == "乙" || t->text == "丙";
+    if (!small && !mark) return false;
+    numbers += small;
+  }
+  return numbers >= 2;
+}
+
+// A label that opens a body row at the table's left edge: a code, 合计/总计, an ordinal item.
+bool opens_row(const Tok& t) {
+  if (t.kind == TokKind::Digits) return t.text.size() == 3 || t.text.size() == 5 || t.text.size() == 7;
+  std::string_view s = t.text;
+  if (starts_with(s, "合") || starts_with(s, "总计") || starts_with(s, "本年") || starts_with(s, "上年")) return true;
+  if (s.size() > 7 && is_digit(s[0]) && is_digit(s[1]) && is_digit(s[2]) && s.find('-') != std::string_view::npos)
+    return true;  // “2050803-培训支出”
+  return parse_heading_number(s).level > 0;
+}
+
+// Where the body starts on a page: the first line with a figure, or with a row label at the
+// left edge, or the line after the column numbers. Lines before it are the header (or on a later
+// page the repeated title and header).
+std::size_t body_start(const std::vector<Line>& lines, float left_edge) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (is_column_number_line(l)) return i + 1;
+    for (const Tok* t : l.toks) {
+      if (t->kind == TokKind::Amount) return i;
+    }
+    const Tok& first = *l.toks.front();
+    if (first.box.x0 <= left_edge + 2 * first.em && opens_row(first) && !is_caption_line(l.joined())) return i;
+  }
+  return lines.size();
+}
+
+// Notes and the empty-table remark end the body: “注：…”, “说明：…”, “本表无数据”.
+bool ends_body(const Line& l) {
+  std::string j = l.joined();
+  return starts_with(j, "注") || starts_with(j, "说明:") || starts_with(j, "备注") || contains(j, "空表") ||
+         contains(j, "本表无数据");
+}
+
+// A column of the table being built: where it stands, what the body prints in it, and the
+// header words over it — its own (a label wrapped over lines, or letter-spaced into words) and
+// those of the group headings that span it and its neighbours.
+struct Col {
+  float x0 = 0;
+  float x1 = 0;
+  bool has_numbers = false;
+  bool has_codes = false;
+  bool has_text = false;
+  std::vector<const Tok*> own;                   // header words over this column alone
+  std::vector<std::vector<const Tok*>> groups;  // header words spanning it and others, top first
+  bool body() const { return has_numbers || has_codes || has_text; }
+};
+
+std::string words_text(std::vector<const Tok*> w) {
+  std::stable_sort(w.begin(), w.end(), [](const Tok* a, const Tok* b) {
+    return std::abs(a->cy() - b->cy()) > 0.4f * a->box.height() ? a->cy() < b->cy() : a->box.x0 < b->box.x0;
+  });
+  std::string s;
+  for (const Tok* t : w) s += t->text;
+  return s;
+}
+
+// A column's own words by header level: the lines of one wrapped label stand close, header rows
+// stand a cell's padding apart (“支” over the 总计 of the 支出 side).
+std::vector<std::vector<const Tok*>> own_levels(std::vector<const Tok*> own) {
+  std::stable_sort(own.begin(), own.end(), [](const Tok* a, const Tok* b) { return a->box.y0 < b->box.y0; });
+  std::vector<std::vector<const Tok*>> levels;
+  float bottom = 0;
+  for (const Tok* t : own) {
+    if (levels.empty() || t->box.y0 > bottom + 0.6f * t->em) levels.emplace_back();
+    levels.back().push_back(t);
+    bottom = std::max(levels.size() == 1 && levels.back().size() == 1 ? t->box.y1 : bottom, t->box.y1);
+  }
+  return levels;
+}
+
+struct Range {
+  float x0 = 0;
+  float x1 = 0;
+  int kind = 0;  // bit 1: figures, 2: codes, 4: words
+};
+
+// Every cell's content stays within its cell (right-aligned, centred or left-aligned), so the
+// ranges of a column's words overlap and those of two columns do not: merged where they overlap,
+// the ranges are the body's columns.
+std::vector<Range> clusters_of(std::vector<Range> ranges) {
+  std::sort(ranges.begin(), ranges.end(), [](const Range& a, const Range& b) { return a.x0 < b.x0; });
+  std::vector<Range> out;
+  for (const Range& r : ranges) {
+    if (!out.empty() && r.x0 < out.back().x1 - 0.2f) {
+      out.back().x1 = std::max(out.back().x1, r.x1);
+      out.back().kind |= r.kind;
+    } else {
+      out.push_back(r);
+    }
+  }
+  return out;
+}
+
+bool overlaps(const Tok& t, float x0, float x1) { return overlap(t.box.x0, t.box.x1, x0, x1) > 0.2f; }
+
+// Header lines are taken bottom up, so a group heading goes above those already there; the words
+// of one letter-spaced heading (“收  入”) stay one.
+void add_group(Col& c, const Tok* t) {
+  if (!c.groups.empty() && std::abs(c.groups.front().front()->cy() - t->cy()) < 0.4f * t->box.height()) {
+    c.groups.front().push_back(t);
+    return;
+  }
+  c.groups.insert(c.groups.begin(), {t});
+}
+
+// The header's words over the body's columns: a word over one column labels it, a word over
+// several is a group heading over them. Words over none are columns the body leaves empty,
+// stacked bottom up (a word over exactly one of them labels it, over several heads them); a body
+// column no word stands over takes the empty header column beside it (a label centred in its cell
+// while the figures stand right-aligned).
+std::vector<Col> build_columns(const std::vector<Line>& header, const std::vector<Range>& body) {
+  std::vector<Col> cols;
+  for (const Range& r : body) {
+    Col c;
+    c.x0 = r.x0;
+    c.x1 = r.x1;
+    c.has_numbers = r.kind & 1;
+    c.has_codes = r.kind & 2;
+    c.has_text = r.kind & 4;
+    cols.push_back(std::move(c));
+  }
+  std::vector<Col> empty;  // header words over no body column
+  for (std::size_t k = header.size(); k-- > 0;) {
+    for (const Tok* t : header[k].toks) {
+      std::vector<std::size_t> over;
+      for (std::size_t c = 0; c < cols.size(); ++c) {
+        if (overlaps(*t, cols[c].x0, cols[c].x1)) over.push_back(c);
+      }
+      if (over.size() == 1) {
+        cols[over[0]].own.push_back(t);
+        continue;
+      }
+      if (over.size() > 1) {
+        for (std::size_t c : over) add_group(cols[c], t);
+        continue;
+      }
+      std::vector<std::size_t> under;
+      for (std::size_t c = 0; c < empty.size(); ++c) {
+        if (overlaps(*t, empty[c].x0, empty[c].x1)) under.push_back(c);
+      }
+      if (under.empty()) {
+        Col c;
+        c.x0 = t->box.x0;
+        c.x1 = t->box.x1;
+        c.own.push_back(t);
+        empty.push_back(std::move(c));
+      } else if (under.size() == 1) {
+        empty[under[0]].own.push_back(t);
+        empty[under[0]].x0 = std::min(empty[under[0]].x0, t->box.x0);
+        empty[under[0]].x1 = std::max(empty[under[0]].x1, t->box.x1);
+      } else {
+        for (std::size_t c : under) add_group(empty[c], t);
+      }
+    }
+  }
+  // A body column without a word over it takes the nearest empty header column beside it, when
+  // nothing stands between them.
+  auto by_x = [](const Col& a, const Col& b) { return a.x0 < b.x0; };
+  std::sort(empty.begin(), empty.end(), by_x);
+  std::vector<bool> taken(empty.size(), false);
+  for (Col& c : cols) {
+    if (!c.own.empty()) continue;
+    std::optional<std::size_t> best;
+    float best_gap = 1e9f;
+    for (std::size_t e = 0; e < empty.size(); ++e) {
+      if (taken[e]) continue;
+      float gap = empty[e].x1 <= c.x0 ? c.x0 - empty[e].x1 : empty[e].x0 >= c.x1 ? empty[e].x0 - c.x1 : 0;
+      bool between = false;
+      for (const Col& other : cols) {
+        if (&other == &c) continue;
+        float lo = std::min(c.x1, empty[e].x1);
+        float hi = std::max(c.x0, empty[e].x0);
+        if (other.x0 >= lo && other.x1 <= hi) between = true;
+      }
+      if (!between && gap < best_gap) {
+        best_gap = gap;
+        best = e;
+      }
+    }
+    if (best && best_gap < 3 * (c.x1 - c.x0 + 10)) {
+      taken[*best] = true;
+      c.own = empty[*best].own;
+      if (c.groups.empty()) c.groups = empty[*best].groups;
+    }
+  }
+  // Header columns over nothing in the body: a column the body leaves empty has its label down
+  // in the header's lower half; words only in the upper half head a group (a letter-spaced
+  // “收  入” over 项目 | 预算数), and head nothing once the columns below have their own words.
+  float top = header.empty() ? 0 : header.front().y0;
+  float bottom = header.empty() ? 0 : header.back().y1;
+  for (std::size_t e = 0; e < empty.size(); ++e) {
+    if (taken[e]) continue;
+    float lowest = 0;
+    for (const Tok* t : empty[e].own) lowest = std::max(lowest, t->box.y1);
+    if (header.size() > 1 && lowest < (top + bottom) / 2) continue;
+    cols.push_back(std::move(empty[e]));
+  }
+  std::sort(cols.begin(), cols.end(), by_x);
+  // A letter-spaced label (“合   计”) is one word per character; one of them may stand over the
+  // figures and the next over nothing: the second joins the first.
+  auto single_char = [](const Col& c) {
+    return c.own.size() == 1 && c.groups.empty() && count_code_points(c.own.front()->text) == 1;
+  };
+  for (std::size_t c = 0; c + 1 < cols.size();) {
+    Col& a = cols[c];
+    Col& b = cols[c + 1];
+    bool same_line = !a.own.empty() && !b.own.empty() &&
+                     std::abs(a.own.back()->cy() - b.own.front()->cy()) < 0.4f * b.own.front()->box.height();
+    bool spaced_word = same_line && (single_char(b) || single_char(a)) &&
+                       (!a.body() || !b.body()) && b.x0 - a.x1 < 4 * b.own.front()->em &&
+                       count_code_points(a.own.back()->text) == 1 && count_code_points(b.own.front()->text) == 1;
+    if (!spaced_word) {
+      ++c;
+      continue;
+    }
+    Col& keep = a.body() ? a : b;
+    Col& drop = a.body() ? b : a;
+    keep.own.insert(keep.own.end(), drop.own.begin(), drop.own.end());
+    keep.x0 = std::min(keep.x0, drop.x0);
+    keep.x1 = std::max(keep.x1, drop.x1);
+    Col merged = keep;
+    cols[c] = std::move(merged);
+    cols.erase(cols.begin() + static_cast<long>(c) + 1);
+  }
+  return cols;
+}
+
+// The column a body word stands in: the one it overlaps most, else the nearest.
+int column_of(const Tok& t, const std::vector<Col>& cols) {
+  int best = -1;
+  float best_score = -1e9f;
+  for (std::size_t c = 0; c < cols.size(); ++c) {
+    float o = overlap(t.box.x0, t.box.x1, cols[c].x0, cols[c].x1);
+    if (o > best_score) {
+      best_score = o;
+      best = static_cast<int>(c);
+    }
+  }
+  return best;
+}
+
+// A row as it is built: the words of its label columns and of its figure columns.
+struct Block {
+  std::vector<Tok*> toks;
+  float y0 = 0;
+  float y1 = 0;
+  std::uint32_t page = 0;
+  bool has_code = false;
+  float centre() const { return (y0 + y1) / 2; }
+  void add(Tok* t) {
+    if (toks.empty()) {
+      y0 = t->box.y0;
+      y1 = t->box.y1;
+      page = t->page;
+    }
+    toks.push_back(t);
+    y0 = std::min(y0, t->box.y0);
+    y1 = std::max(y1, t->box.y1);
+  }
+};
+
+struct Side {
+  std::size_t first = 0;  // columns [first, last)
+  std::size_t last = 0;
+};
+
+class PdfGridReader {
+ public:
+  PdfGridReader(const SourceText& source, const std::vector<const LayoutWord*>& words) {
+    toks_.reserve(words.size());
+    for (const LayoutWord* w : words) {
+      Tok t;
+      t.text = trim(std::string_view(source.text()).substr(w->span.begin, w->span.end - w->span.begin));
+      if (t.text.empty()) continue;
+      t.span = w->span;
+      t.box = w->box;
+      t.em = w->font_size > 0.5f ? w->font_size : std::max(1.0f, w->box.height());
+      t.page = w->page;
+      t.line = w->line;
+      t.kind = kind_of(t.text);
+      toks_.push_back(t);
+    }
+  }
+
+  Grid read() {
+    Grid grid;
+    grid.flavour = Flavour::PdfGeometry;
+    if (toks_.empty()) return grid;
+    std::map<std::uint32_t, std::vector<Tok*>> by_page;
+    for (Tok& t : toks_) by_page[t.page].push_back(&t);
+    std::vector<Line> header;
+    std::vector<Line> body;
+    bool first_page = true;
+    bool ended = false;
+    for (auto& [page, toks] : by_page) {
+      if (ended) break;
+      std::vector<Line> lines = lines_of(toks);
+      float left = 1e9f;
+      for (const Tok* t : toks) left = std::min(left, t->box.x0);
+      std::size_t start = body_start(lines, left);
+      for (std::size_t i = 0; i < start && i < lines.size(); ++i) {
+        std::string j = lines[i].joined();
+        if (grid.unit.empty()) grid.unit = unit_of(j);
+        if (first_page && !is_caption_line(j) && !is_column_number_line(lines[i])) header.push_back(lines[i]);
+      }
+      for (std::size_t i = start; i < lines.size(); ++i) {
+        if (ends_body(lines[i])) {
+          ended = true;
+          break;
+        }
+        body.push_back(lines[i]);
+      }
+      first_page = false;
+    }
+    if (!header.empty()) {
+      grid.header_first_line = header.front().toks.front()->line;
+      grid.header_last_line = header.back().toks.front()->line;
+    }
+    cols_ = columns(header, body);
+    for (const Col& c : cols_) {
+      GridColumn g;
+      g.x0 = c.x0;
+      g.x1 = c.x1;
+      for (const auto& group : c.groups) g.labels.push_back(words_text(group));
+      for (const auto& level : own_levels(c.own)) g.labels.push_back(words_text(level));
+      g.numeric = c.has_numbers;
+      g.codes = c.has_codes;
+      g.text = c.has_text;
+      grid.columns.push_back(std::move(g));
+    }
+    for (Line& l : body) {
+      for (Tok* t : l.toks) t->column = column_of(*t, cols_);
+    }
+    grid.rows = rows(body);
+    return grid;
+  }
+
+ private:
+  // The body's columns (figures, codes, words), labelled by the first page's header.
+  std::vector<Col> columns(const std::vector<Line>& header, const std::vector<Line>& body) {
+    std::vector<Range> ranges;
+    for (const Line& l : body) {
+      bool text_seen = false;
+      for (const Tok* t : l.toks) {
+        if (t->kind == TokKind::Text) text_seen = true;
+        int kind = t->kind == TokKind::Text ? 4 : (t->kind == TokKind::Digits && !text_seen) ? 2 : 1;
+        ranges.push_back({t->box.x0, t->box.x1, kind});
+      }
+    }
+    std::vector<Range> clusters = clusters_of(ranges);
+    // Digits before a row's words are its code — unless they stand in a column of figures.
+    for (Range& r : clusters) {
+      if ((r.kind & 2) && (r.kind & 1)) r.kind &= ~2;
+    }
+    return build_columns(header, clusters);
+  }
+
+  // Two tables side by side (收入 | 支出): a label column after a column of figures opens the
+  // second side.
+  std::vector<Side> sides() const {
+    std::vector<Side> out;
+    Side s;
+    bool figures_seen = false;
+    for (std::size_t c = 0; c < cols_.size(); ++c) {
+      if (cols_[c].has_numbers && !cols_[c].has_text) figures_seen = true;
+      if (figures_seen && cols_[c].has_text && !cols_[c].has_numbers) {
+        s.last = c;
+        out.push_back(s);
+        s.first = c;
+        figures_seen = false;
+      }
+    }
+    s.last = cols_.size();
+    out.push_back(s);
+    return out;
+  }
+
+  bool labels_column(std::size_t c) const { return (cols_[c].has_text || cols_[c].has_codes) && !cols_[c].has_numbers; }
+
+  // The rows of one side: blocks of label words close above one another, each figure in the
+  // block it stands beside.
+  std::vector<Block> side_rows(const std::vector<Line>& body, const Side& side) {
+    auto in_side = [&](const Tok* t) {
+      return t->column >= static_cast<int>(side.first) && t->column < static_cast<int>(side.last);
+    };
+    std::vector<Block> blocks;
+    std::vector<Tok*> figures;
+    for (const Line& l : body) {
+      std::vector<Tok*> labels;
+      for (Tok* t : l.toks) {
+        if (!in_side(t)) continue;
+        if (labels_column(static_cast<std::size_t>(t->column)))
+          labels.push_back(t);
+        else
+          figures.push_back(t);
+      }
+      if (labels.empty()) continue;
+      bool new_row = blocks.empty() || blocks.back().page != l.page ||
+                     l.y0 > blocks.back().y1 + kWrapGap * labels.front()->em;
+      // A second code always opens a row (a name wrapped round a code centred beside it does not);
+      // so does an ordinal label where the row's label column starts.
+      const Tok& lead = *labels.front();
+      bool code = cols_[static_cast<std::size_t>(lead.column)].has_codes && lead.kind == TokKind::Digits;
+      if (!new_row && code && blocks.back().has_code) new_row = true;
+      if (!new_row && !code && opens_row(lead) && lead.kind != TokKind::Digits &&
+          lead.column == blocks.back().toks.front()->column &&
+          lead.box.x0 <= blocks.back().toks.front()->box.x0 + lead.em)
+        new_row = true;
+      if (new_row) blocks.emplace_back();
+      for (Tok* t : labels) {
+        blocks.back().add(t);
+        if (t->kind == TokKind::Digits && cols_[static_cast<std::size_t>(t->column)].has_codes)
+          blocks.back().has_code = true;
+      }
+    }
+    // Figures go to the block beside them: the one whose span holds their centre, else the nearest
+    // on the page; a figure far from every block is a row of figures alone.
+    for (Tok* f : figures) {
+      Block* best = nullptr;
+      float best_distance = 1e9f;
+      for (Block& b : blocks) {
+        if (b.page != f->page) continue;
+        float d = f->cy() < b.y0 ? b.y0 - f->cy() : f->cy() > b.y1 ? f->cy() - b.y1 : 0;
+        d = d * 4 + std::abs(f->cy() - b.centre()) * 0.01f;  // inside beats near; then the centre
+        if (d < best_distance) {
+          best_distance = d;
+          best = &b;
+        }
+      }
+      if (!best || best_distance > 4 * 1.5f * f->em) {
+        blocks.emplace_back();
+        best = &blocks.back();
+      }
+      best->add(f);
+    }
+    std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) {
+      return a.page != b.page ? a.page < b.page : a.centre() < b.centre();
+    });
+    return blocks;
+  }
+
+  GridRow to_row(const std::vector<const Block*>& parts) const {
+    GridRow row;
+    std::map<int, std::vector<Tok*>> by_column;
+    bool first = true;
+    for (const Block* b : parts) {
+      for (Tok* t : b->toks) {
+        by_column[t->column].push_back(t);
+        if (first) {
+          row.first_line = row.last_line = t->line;
+          row.page = t->page;
+          first = false;
+        }
+        row.first_line = std::min(row.first_line, t->line);
+        row.last_line = std::max(row.last_line, t->line);
+      }
+    }
+    for (auto& [column, toks] : by_column) {
+      std::stable_sort(toks.begin(), toks.end(), [](const Tok* a, const Tok* b) {
+        return std::abs(a->cy() - b->cy()) > 0.4f * a->box.height() ? a->cy() < b->cy() : a->box.x0 < b->box.x0;
+      });
+      GridCell cell;
+      cell.column = column;
+      for (const Tok* t : toks) {
+        cell.pieces.push_back({std::string(t->text), t->span});
+        cell.text += t->text;
+      }
+      row.cells.push_back(std::move(cell));
+    }
+    return row;
+  }
+
+  std::vector<GridRow> rows(const std::vector<Line>& body) {
+    std::vector<Side> all = sides();
+    std::vector<std::vector<Block>> per_side;
+    for (const Side& s : all) per_side.push_back(side_rows(body, s));
+    std::vector<GridRow> out;
+    if (per_side.size() == 1) {
+      for (const Block& b : per_side[0]) out.push_back(to_row({&b}));
+      return out;
+    }
+    // Sides side by side: a left row and a right row on the same printed line are one row.
+    std::vector<std::size_t> at(per_side.size(), 0);
+    for (;;) {
+      const Block* lead = nullptr;
+      for (std::size_t s = 0; s < per_side.size(); ++s) {
+        if (at[s] >= per_side[s].size()) continue;
+        const Block& b = per_side[s][at[s]];
+        if (!lead || b.page < lead->page || (b.page == lead->page && b.centre() < lead->centre())) lead = &b;
+      }
+      if (!lead) break;
+      std::vector<const Block*> parts;
+      for (std::size_t s = 0; s < per_side.size(); ++s) {
+        if (at[s] >= per_side[s].size()) continue;
+        const Block& b = per_side[s][at[s]];
+        if (b.page == lead->page && overlap(b.y0, b.y1, lead->y0, lead->y1) > 0) {
+          parts.push_back(&b);
+          ++at[s];
+        }
+      }
+      out.push_back(to_row(parts));
+    }
+    return out;
+  }
+
+  static constexpr float kWrapGap = 0.35f;  // lines of one wrapped cell stand this close (in ems)
+  std::vector<Tok> toks_;
+  std::vector<Col> cols_;
+};
+
+}  // namespace
+
+std::string GridColumn::label() const {
+  std::string s;
+  for (const std::string& l : labels) s += l;
+  return s;
+}
+
+Grid read_pdf_grid(const SourceText& source, const std::vector<const LayoutWord*>& words) {
+  return PdfGridReader(source, words).read();
+}
+
+}  // namespace budgetlint::parse
