@@ -525,23 +525,48 @@ class PdfGridReader {
     auto in_side = [&](const Tok* t) {
       return t->column >= static_cast<int>(side.first) && t->column < static_cast<int>(side.last);
     };
-    std::vector<Block> blocks;
+    struct LabelLine {
+      std::vector<Tok*> labels;
+      float y0 = 1e9f;
+      float y1 = -1e9f;
+      std::uint32_t page = 0;
+    };
+    std::vector<LabelLine> label_lines;
     std::vector<Tok*> figures;
     for (const Line& l : body) {
-      std::vector<Tok*> labels;
+      LabelLine ll;
+      ll.page = l.page;
       for (Tok* t : l.toks) {
         if (!in_side(t)) continue;
-        if (labels_column(static_cast<std::size_t>(t->column)))
-          labels.push_back(t);
-        else
+        if (labels_column(static_cast<std::size_t>(t->column))) {
+          ll.labels.push_back(t);
+          ll.y0 = std::min(ll.y0, t->box.y0);
+          ll.y1 = std::max(ll.y1, t->box.y1);
+        } else {
           figures.push_back(t);
+        }
       }
-      if (labels.empty()) continue;
-      bool new_row = blocks.empty() || blocks.back().page != l.page ||
-                     l.y0 > blocks.back().y1 + kWrapGap * labels.front()->em;
+      if (!ll.labels.empty()) label_lines.push_back(std::move(ll));
+    }
+    // The lines of one wrapped cell stand closer than the rows of the table do: half the usual gap
+    // between rows at most (a dense table's rows may be as close as a loose table's wrapped lines).
+    std::vector<float> gaps;
+    for (std::size_t i = 1; i < label_lines.size(); ++i) {
+      if (label_lines[i].page == label_lines[i - 1].page && label_lines[i].y0 > label_lines[i - 1].y1)
+        gaps.push_back(label_lines[i].y0 - label_lines[i - 1].y1);
+    }
+    float usual_gap = 1e9f;
+    if (!gaps.empty()) {
+      std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
+      usual_gap = gaps[gaps.size() / 2];
+    }
+    std::vector<Block> blocks;
+    for (const LabelLine& l : label_lines) {
+      const Tok& lead = *l.labels.front();
+      float wrap_gap = std::min(kWrapGap * lead.em, 0.5f * usual_gap);
+      bool new_row = blocks.empty() || blocks.back().page != l.page || l.y0 > blocks.back().y1 + wrap_gap;
       // A second code always opens a row (a name wrapped round a code centred beside it does not);
       // so does an ordinal label where the row's label column starts.
-      const Tok& lead = *labels.front();
       bool code = cols_[static_cast<std::size_t>(lead.column)].has_codes && lead.kind == TokKind::Digits;
       if (!new_row && code && blocks.back().has_code) new_row = true;
       if (!new_row && !code && opens_row(lead) && lead.kind != TokKind::Digits &&
@@ -549,11 +574,31 @@ class PdfGridReader {
           lead.box.x0 <= blocks.back().toks.front()->box.x0 + lead.em)
         new_row = true;
       if (new_row) blocks.emplace_back();
-      for (Tok* t : labels) {
+      for (Tok* t : l.labels) {
         blocks.back().add(t);
         if (t->kind == TokKind::Digits && cols_[static_cast<std::size_t>(t->column)].has_codes)
           blocks.back().has_code = true;
       }
+    }
+    // A name wrapped over two lines with its figures centred between them (“杭州市气象服务中心（…” /
+    // “信息发布中心）”, the figures on neither line): the second line goes on with the first, unless
+    // it opens a row of its own.
+    for (std::size_t b = 1; b < blocks.size();) {
+      Block& above = blocks[b - 1];
+      Block& below = blocks[b];
+      bool between = false;
+      for (const Tok* f : figures) {
+        if (f->page != below.page) continue;
+        float quarter = 0.25f * f->box.height();
+        if (f->cy() > above.centre() + quarter && f->cy() < below.centre() - quarter) between = true;
+      }
+      const Tok& lead = *below.toks.front();
+      if (above.page == below.page && between && !below.has_code && !opens_row(lead)) {
+        for (Tok* t : below.toks) above.add(t);
+        blocks.erase(blocks.begin() + static_cast<long>(b));
+        continue;
+      }
+      ++b;
     }
     // Figures go to the block beside them: the one whose span holds their centre, else the nearest
     // on the page; a figure far from every block is a row of figures alone.

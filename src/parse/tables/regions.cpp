@@ -9,9 +9,34 @@ namespace {
 
 constexpr std::uint32_t kMaxTitleCodePoints = 30;
 
-// A region ends at the next table title, or where the narrative starts (“第一部分 …说明”).
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// The title of any table, statistical or not (“预算10表 政府采购预算明细表”, “项目支出绩效目标表”):
+// a short line that ends in 表, perhaps followed by its number (“（预算表 5）”, “(续)”).
+bool is_any_table_title(std::string_view t) {
+  if (count_code_points(t) > 40 || contains(t, "。") || !contains(t, "表")) return false;
+  std::string_view s = t;
+  if (!s.empty() && (s.back() == ')')) {
+    std::size_t open = s.rfind('(');
+    if (open != std::string_view::npos) s = trim(s.substr(0, open));
+  }
+  if (!ends_with(s, "表") || contains(s, ",") || contains(s, ":")) return false;
+  // “公开 01 表”, “预算表 5”: the number of the table whose title it stands by, no title itself.
+  std::string squeezed;
+  bool digit = false;
+  for (char c : s) {
+    if (c != ' ') squeezed.push_back(c);
+    digit |= c >= '0' && c <= '9';
+  }
+  return !(digit && count_code_points(squeezed) <= 8);
+}
+
+// A region ends at the next table's title, or where the narrative starts (“第一部分 …说明”).
 bool ends_region(std::string_view trimmed) {
-  return is_table_title(trimmed) || trimmed.substr(0, 3) == "第" || contains(trimmed, "情况说明");
+  return is_table_title(trimmed) || is_any_table_title(trimmed) || trimmed.substr(0, 3) == "第" ||
+         contains(trimmed, "情况说明");
 }
 
 }  // namespace

@@ -26,10 +26,10 @@ Role role_of(const GridColumn& c) {
   std::string label = squeezed(c.label());
   if (contains(label, "序号") || (label == "行次" && !c.numeric)) return Role::Seq;
   if (c.numeric && !c.codes) return Role::Amount;
-  if (c.codes || label == "类" || label == "款" || label == "项" || contains(label, "编码") ||
-      contains(label, "代码"))
+  if (c.codes) return Role::Code;
+  if (c.text) return Role::Name;  // words under it, whatever its label (a letter-spaced “项  目”)
+  if (label == "类" || label == "款" || label == "项" || contains(label, "编码") || contains(label, "代码"))
     return Role::Code;
-  if (c.text) return Role::Name;
   if (contains(label, "名称") || label == "项目" || contains(label, "科目")) return Role::Name;
   return Role::Amount;
 }
