@@ -160,8 +160,11 @@ std::size_t body_start(const std::vector<Line>& lines, float left_edge) {
     for (const Tok* t : l.toks) {
       if (t->kind == TokKind::Amount) return i;
     }
+    // A code or an ordinal item at the left edge opens the body too (a first row without figures);
+    // 合计 or 本年… there may be the header's own first label.
     const Tok& first = *l.toks.front();
-    if (first.box.x0 <= left_edge + 2 * first.em && opens_row(first) && !is_caption_line(l.joined())) return i;
+    bool item = first.kind == TokKind::Digits ? opens_row(first) : parse_heading_number(first.text).level > 0;
+    if (first.box.x0 <= left_edge + 2 * first.em && item && !is_caption_line(l.joined())) return i;
   }
   return lines.size();
 }
@@ -243,6 +246,122 @@ void add_group(Col& c, const Tok* t) {
     return;
   }
   c.groups.insert(c.groups.begin(), {t});
+}
+
+// The middle of a column's lowest label level: how deep in the header its own label stands (a
+// label wrapped over two lines is centred in its cell as one line is).
+std::optional<float> depth_of(const Col& c) {
+  auto levels = own_levels(c.own);
+  if (levels.empty()) return std::nullopt;
+  float top = 1e9f;
+  float bottom = -1e9f;
+  for (const Tok* t : levels.back()) {
+    top = std::min(top, t->box.y0);
+    bottom = std::max(bottom, t->box.y1);
+  }
+  return (top + bottom) / 2;
+}
+
+bool same_line(const Tok* a, const Tok* b) { return std::abs(a->cy() - b->cy()) < 0.4f * a->box.height(); }
+
+void insert_group(Col& c, const std::vector<const Tok*>& words) {
+  for (const auto& g : c.groups) {
+    if (g.front() == words.front()) return;
+  }
+  auto at = c.groups.begin();
+  while (at != c.groups.end() && at->front()->cy() < words.front()->cy()) ++at;
+  c.groups.insert(at, words);
+}
+
+// A group heading is centred over its group and often narrower than it, so it stands over some of
+// the group's columns only. The columns beside it whose labels stand as deep in the header belong
+// to its group too: between two headings of one line, split where each heading is best centred
+// over its columns (“当年预算” over 小计 | 基本支出 | 项目支出 | 经营支出, “上年结转结余” over the
+// next four); beyond the first and the last heading of the line, as far as the depth holds (not
+// over 合计, whose label is centred higher up).
+void extend_groups(std::vector<Col>& cols) {
+  auto heads_of = [](const Col& c) {
+    std::vector<std::vector<const Tok*>> h = c.groups;
+    auto levels = own_levels(c.own);
+    if (levels.size() > 1) h.insert(h.end(), levels.begin(), levels.end() - 1);
+    return h;
+  };
+  struct Heading {
+    std::vector<const Tok*> words;
+    std::size_t first = 0;  // columns it stands over for certain
+    std::size_t last = 0;
+    float centre = 0;
+  };
+  std::vector<Heading> headings;
+  for (std::size_t c = 0; c < cols.size(); ++c) {
+    for (auto& words : heads_of(cols[c])) {
+      auto it = std::find_if(headings.begin(), headings.end(), [&](const Heading& h) { return h.words.front() == words.front(); });
+      if (it == headings.end()) {
+        float x0 = 1e9f, x1 = -1e9f;
+        for (const Tok* t : words) {
+          x0 = std::min(x0, t->box.x0);
+          x1 = std::max(x1, t->box.x1);
+        }
+        headings.push_back({words, c, c, (x0 + x1) / 2});
+      } else {
+        it->last = c;
+      }
+    }
+  }
+  auto span_centre = [&](std::size_t first, std::size_t last) { return (cols[first].x0 + cols[last].x1) / 2; };
+  auto same_depth = [&](std::size_t a, std::size_t b, float em) {
+    auto da = depth_of(cols[a]);
+    auto db = depth_of(cols[b]);
+    return da && db && std::abs(*da - *db) <= 0.6f * em;
+  };
+  std::vector<bool> done(headings.size(), false);
+  for (std::size_t i = 0; i < headings.size(); ++i) {
+    if (done[i]) continue;
+    // The headings of one header line, left to right.
+    std::vector<Heading*> line;
+    for (std::size_t j = i; j < headings.size(); ++j) {
+      if (!done[j] && same_line(headings[j].words.front(), headings[i].words.front())) {
+        line.push_back(&headings[j]);
+        done[j] = true;
+      }
+    }
+    std::sort(line.begin(), line.end(), [](const Heading* a, const Heading* b) { return a->first < b->first; });
+    std::vector<std::size_t> firsts(line.size());
+    std::vector<std::size_t> lasts(line.size());
+    float em = line.front()->words.front()->em;
+    std::size_t first = line.front()->first;
+    while (first > 0 && same_depth(first - 1, line.front()->first, em)) --first;
+    for (std::size_t k = 0; k < line.size(); ++k) {
+      firsts[k] = first;
+      if (k + 1 < line.size()) {
+        const Heading& h = *line[k];
+        const Heading& next = *line[k + 1];
+        std::size_t split = h.last;
+        float best_cost = 1e9f;
+        for (std::size_t at = h.last; at < next.first; ++at) {
+          float cost = std::abs(span_centre(firsts[k], at) - h.centre) + std::abs(span_centre(at + 1, next.last) - next.centre);
+          if (cost < best_cost) {
+            best_cost = cost;
+            split = at;
+          }
+        }
+        lasts[k] = split;
+        first = split + 1;
+      } else {
+        std::size_t last = line[k]->last;
+        while (last + 1 < cols.size() && same_depth(last + 1, line[k]->last, em)) ++last;
+        lasts[k] = last;
+      }
+    }
+    for (std::size_t k = 0; k < line.size(); ++k) {
+      for (std::size_t c = firsts[k]; c <= lasts[k]; ++c) {
+        if (!same_depth(c, line[k]->first, em)) continue;
+        bool has = false;
+        for (const auto& words : heads_of(cols[c])) has |= words.front() == line[k]->words.front();
+        if (!has) insert_group(cols[c], line[k]->words);
+      }
+    }
+  }
 }
 
 // The header's words over the body's columns: a word over one column labels it, a word over
@@ -364,6 +483,7 @@ std::vector<Col> build_columns(const std::vector<Line>& header, const std::vecto
     cols[c] = std::move(merged);
     cols.erase(cols.begin() + static_cast<long>(c) + 1);
   }
+  extend_groups(cols);
   return cols;
 }
 
@@ -388,6 +508,7 @@ struct Block {
   float y1 = 0;
   std::uint32_t page = 0;
   bool has_code = false;
+  std::vector<float> label_centres;  // of each line of its label words
   float centre() const { return (y0 + y1) / 2; }
   void add(Tok* t) {
     if (toks.empty()) {
@@ -400,6 +521,17 @@ struct Block {
     y1 = std::max(y1, t->box.y1);
   }
 };
+
+// The second piece of a figure broken inside a narrow cell (“1682.7” over “6”, “0.0” over “0”):
+// the first has fewer than two decimals, and the second is digits only.
+bool completes(std::string_view first, std::string_view second) {
+  std::size_t dot = first.find('.');
+  if (dot == std::string_view::npos || first.size() - dot - 1 >= 2 || second.empty()) return false;
+  for (char c : second) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
 
 struct Side {
   std::size_t first = 0;  // columns [first, last)
@@ -574,6 +706,7 @@ class PdfGridReader {
           lead.box.x0 <= blocks.back().toks.front()->box.x0 + lead.em)
         new_row = true;
       if (new_row) blocks.emplace_back();
+      blocks.back().label_centres.push_back((l.y0 + l.y1) / 2);
       for (Tok* t : l.labels) {
         blocks.back().add(t);
         if (t->kind == TokKind::Digits && cols_[static_cast<std::size_t>(t->column)].has_codes)
@@ -600,9 +733,35 @@ class PdfGridReader {
       }
       ++b;
     }
-    // Figures go to the block beside them: the one whose span holds their centre, else the nearest
-    // on the page; a figure far from every block is a row of figures alone.
+    // A column holds one figure per row: a second one on another line is another row's (a row with
+    // figures alone, 行次 9 beside a blank item) — unless it completes a figure broken in a narrow
+    // cell (“1682.7” over “6”).
+    auto column_taken = [](const Block& b, const Tok* f) {
+      for (const Tok* other : b.toks) {
+        if (other->column == f->column && std::abs(other->cy() - f->cy()) > 0.4f * f->box.height() &&
+            !completes(other->text, f->text))
+          return true;
+      }
+      return false;
+    };
+    // Figures on the line of a row's label words are that row's.
+    std::vector<Tok*> rest;
     for (Tok* f : figures) {
+      Block* aligned = nullptr;
+      for (Block& b : blocks) {
+        if (b.page != f->page) continue;
+        for (float c : b.label_centres) {
+          if (std::abs(f->cy() - c) < 0.4f * f->box.height()) aligned = &b;
+        }
+      }
+      if (aligned && !column_taken(*aligned, f))
+        aligned->add(f);
+      else
+        rest.push_back(f);
+    }
+    // The others go to the block whose span holds their centre (figures centred beside a wrapped
+    // name), else the nearest on the page; a figure far from every block is a row of figures alone.
+    for (Tok* f : rest) {
       Block* best = nullptr;
       float best_distance = 1e9f;
       for (Block& b : blocks) {
@@ -614,6 +773,7 @@ class PdfGridReader {
           best = &b;
         }
       }
+      if (best && column_taken(*best, f)) best = nullptr;
       if (!best || best_distance > 4 * 1.5f * f->em) {
         blocks.emplace_back();
         best = &blocks.back();

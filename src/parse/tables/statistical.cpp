@@ -22,9 +22,23 @@ std::string squeezed(std::string_view s) {
   return out;
 }
 
-Role role_of(const GridColumn& c) {
+bool all_digits(std::string_view s);
+
+// Every cell of column `c` a whole number of at most three digits, or empty: row numbers.
+bool small_integers(const Grid& g, std::size_t c) {
+  for (const GridRow& r : g.rows) {
+    for (const GridCell& cell : r.cells) {
+      if (cell.column == static_cast<int>(c) && !(all_digits(squeezed(cell.text)) && squeezed(cell.text).size() <= 3))
+        return false;
+    }
+  }
+  return true;
+}
+
+Role role_of(const Grid& g, std::size_t index) {
+  const GridColumn& c = g.columns[index];
   std::string label = squeezed(c.label());
-  if (contains(label, "序号") || (label == "行次" && !c.numeric)) return Role::Seq;
+  if (contains_any(label, {"序号", "行次", "栏次"}) && (!c.numeric || small_integers(g, index))) return Role::Seq;
   if (c.numeric && !c.codes) return Role::Amount;
   if (c.codes) return Role::Code;
   if (c.text) return Role::Name;  // words under it, whatever its label (a letter-spaced “项  目”)
@@ -126,7 +140,7 @@ std::pair<std::string, std::string> split_code(std::string_view name) {
 class Interpreter {
  public:
   Interpreter(const Grid& grid, StatTable& table) : g_(grid), t_(table) {
-    for (const GridColumn& c : g_.columns) roles_.push_back(role_of(c));
+    for (std::size_t c = 0; c < g_.columns.size(); ++c) roles_.push_back(role_of(g_, c));
     sides_ = sides_of(roles_);
   }
 
