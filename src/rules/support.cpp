@@ -105,4 +105,16 @@ bool check_identity(RuleContext& ctx, const Term& total, const std::vector<Term>
   return true;
 }
 
+std::vector<const TableRow*> children_of(const StatTable& t, std::size_t parent, std::size_t child_length) {
+  const TableRow& p = t.rows[parent];
+  std::vector<const TableRow*> out;
+  for (std::size_t i = parent + 1; i < t.rows.size(); ++i) {
+    const TableRow& r = t.rows[i];
+    if (!r.code.empty() && r.code.size() <= p.code.size()) break;
+    if (r.code.empty() && r.name.find("合计") != std::string::npos) break;
+    if (r.code.size() == child_length && r.code.compare(0, p.code.size(), p.code) == 0) out.push_back(&r);
+  }
+  return out;
+}
+
 }  // namespace budgetlint::rules

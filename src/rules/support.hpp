@@ -29,6 +29,11 @@ Term term(std::string role, const Change& change);
 /// Returns true when it reported.
 bool check_identity(RuleContext& ctx, const Term& total, const std::vector<Term>& parts);
 
+/// The rows of a classification table directly under row `parent` with codes of `child_length`
+/// digits: those after it, up to the next row of its own level or above (a table may print the
+/// same codes again under another heading).
+std::vector<const TableRow*> children_of(const StatTable& t, std::size_t parent, std::size_t child_length);
+
 EvidenceFigure evidence_of(const Term& t);
 EvidenceFigure evidence_of(std::string role, const Figure& figure);
 /// A figure of a table or a self-evaluation as evidence: its role, its name and its unit.

@@ -244,6 +244,8 @@ class Placer {
 
 }  // namespace
 
+std::vector<std::string> standard_columns(TableKind kind, bool final_accounts) { return columns_of(kind, final_accounts); }
+
 std::vector<std::string> header_columns(const StatTable& table) {
   std::vector<std::string> all = columns_of(table.kind, table.final_accounts);
   std::vector<std::string> named;

@@ -24,6 +24,13 @@ std::string squeezed(std::string_view s) {
 
 bool all_digits(std::string_view s);
 
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> ends) {
+  for (std::string_view e : ends) {
+    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
 // Every cell of column `c` a whole number of at most three digits, or empty: row numbers.
 bool small_integers(const Grid& g, std::size_t c) {
   for (const GridRow& r : g.rows) {
@@ -35,10 +42,27 @@ bool small_integers(const Grid& g, std::size_t c) {
   return true;
 }
 
+// Every cell of column `c` digits without a separator or a decimal point.
+bool bare_digits(const Grid& g, std::size_t c) {
+  for (const GridRow& r : g.rows) {
+    for (const GridCell& cell : r.cells) {
+      if (cell.column == static_cast<int>(c) && !all_digits(squeezed(cell.text))) return false;
+    }
+  }
+  return true;
+}
+
+bool code_label(std::string_view label) {
+  return label == "类" || label == "款" || label == "项" || contains_any(label, {"编码", "代码"}) ||
+         (contains(label, "科目") && (label.size() <= 12 || ends_with_any(label, {"类", "款", "项"})));
+}
+
 Role role_of(const Grid& g, std::size_t index) {
   const GridColumn& c = g.columns[index];
   std::string label = squeezed(c.label());
   if (contains_any(label, {"序号", "行次", "栏次"}) && (!c.numeric || small_integers(g, index))) return Role::Seq;
+  // Digits under a code heading are codes even after a row's name (a second classification).
+  if (c.numeric && code_label(label) && bare_digits(g, index)) return Role::Code;
   if (c.numeric && !c.codes) return Role::Amount;
   if (c.codes) return Role::Code;
   if (c.text) return Role::Name;  // words under it, whatever its label (a letter-spaced “项  目”)
@@ -65,6 +89,11 @@ std::vector<Side> sides_of(const std::vector<Role>& roles) {
       figures_seen = false;
     }
     Side& s = sides.back();
+    // A table of two classifications side by side (部门经济分类 | 政府经济分类): a row is read by
+    // the first one, its code columns and the name after them.
+    bool second_classification = roles[c] == Role::Code && !s.code.empty() && s.code.back() + 1 != c;
+    bool second_name = roles[c] == Role::Name && !s.name.empty();
+    if (second_classification || (second_name && !s.code.empty())) continue;
     switch (roles[c]) {
       case Role::Seq:
         s.seq.push_back(c);
@@ -99,24 +128,57 @@ std::vector<std::string> labels_of(const Grid& g, const std::vector<std::size_t>
   return out;
 }
 
-// The standard column a printed column is, by its lowest level, then by all its levels (“小计”
-// under 基本支出 is 基本支出), when exactly one standard name fits.
-std::string standard_name(const GridColumn& c, const std::vector<std::string>& standard) {
+// Other words the provinces print for the standard columns.
+std::string_view synonym_of(std::string_view label) {
+  static constexpr std::pair<std::string_view, std::string_view> kSynonyms[] = {
+      {"总计", "合计"},         {"人员支出", "人员经费"},         {"日常公用支出", "公用经费"},
+      {"公用支出", "公用经费"}, {"日常公用经费", "公用经费"},     {"事业单位经营支出", "经营支出"},
+      {"上缴上级支出", "上解上级支出"}, {"上解上级支出", "上缴上级支出"}};
+  for (const auto& [printed, standard] : kSynonyms) {
+    if (label == printed) return standard;
+  }
+  return label;
+}
+
+// The standard column a printed column is: its lowest label level or a synonym of it; “小计”
+// under 基本支出 is 基本支出; a label holding a standard name (“项目支出总数”) is that column; a
+// first column “小计” or “本年支出合计” is the 合计.
+std::string standard_name(const GridColumn& c, const std::vector<std::string>& standard, bool first) {
   std::string leaf = c.labels.empty() ? "" : squeezed(c.labels.back());
-  for (const std::string& s : standard) {
-    if (leaf == s || (s == "合计" && (leaf == "总计" || leaf == "合计"))) return s;
+  auto known = [&](std::string_view name) { return std::find(standard.begin(), standard.end(), name) != standard.end(); };
+  for (std::string_view name : {std::string_view(leaf), synonym_of(leaf)}) {
+    if (known(name)) return std::string(name);
   }
-  for (const std::string& s : standard) {
-    if (s != "合计" && contains(leaf, s)) return s;
-  }
-  if (leaf == "小计" && c.labels.size() >= 2) {
+  if ((leaf == "小计" || leaf == "合计") && c.labels.size() >= 2) {
     std::string group = squeezed(c.labels[c.labels.size() - 2]);
     for (const std::string& s : standard) {
       if (s != "合计" && contains(group, s)) return s;
     }
   }
+  std::string best;
+  for (const std::string& s : standard) {
+    if (contains(leaf, s) && s.size() > best.size()) best = s;
+  }
+  if (!best.empty()) return best;
+  if (first && leaf == "小计" && known("合计")) return "合计";
   return "";
 }
+
+// The columns the interpreter knows by name for a kind of table: the standard ones and, for the
+// expenditure tables, 人员经费 and 公用经费 (printed beside or under 基本支出 in most provinces).
+std::vector<std::string> known_columns(const StatTable& t) {
+  std::vector<std::string> standard = standard_columns(t.kind, t.final_accounts);
+  bool expenditure = t.kind == TableKind::Expenditure || t.kind == TableKind::GeneralBudgetExpenditure;
+  if (expenditure && !t.final_accounts) {
+    for (const char* extra : {"人员经费", "公用经费"}) {
+      if (std::find(standard.begin(), standard.end(), extra) == standard.end()) standard.push_back(extra);
+    }
+  }
+  return standard;
+}
+
+// A column that is part of no identity: “其中：…” and “扣除…后” columns restate a part of another.
+bool restates_a_part(std::string_view label) { return contains(label, "其中") || contains(label, "扣除"); }
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
@@ -150,22 +212,43 @@ class Interpreter {
   }
 
  private:
+  // Each printed figure column by its standard name where it has one. A column of unknown meaning
+  // that prints figures leaves the table's columns as printed: checks that need the standard
+  // columns then leave the table alone rather than guess.
   void name_columns() {
     const Side& left = sides_.front();
     t_.labels = labels_of(g_, left.amount);
-    std::vector<std::string> standard = header_columns(t_);
+    std::vector<std::string> standard = known_columns(t_);
+    if (left.amount.empty() || standard.empty()) {
+      t_.columns = t_.labels;
+      return;
+    }
     std::vector<std::string> named;
-    for (std::size_t c : left.amount) named.push_back(standard_name(g_.columns[c], standard));
+    bool understood = true;
+    for (std::size_t k = 0; k < left.amount.size(); ++k) {
+      std::string name = standard_name(g_.columns[left.amount[k]], standard, k == 0);
+      if (name.empty()) {
+        name = t_.labels[k];
+        if (!restates_a_part(name) && !empty_column(left.amount[k])) understood = false;
+      }
+      named.push_back(name);
+    }
     std::vector<std::string> sorted = named;
     std::sort(sorted.begin(), sorted.end());
     bool unique = std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
-    bool all_named = std::find(named.begin(), named.end(), "") == named.end();
-    if (!standard.empty() && unique && all_named && !named.empty() && named.front() == "合计") {
+    if (unique && understood && named.front() == "合计") {
       t_.columns = named;
     } else {
       t_.columns = t_.labels;
-      t_.columns_as_printed = !left.amount.empty() && !standard.empty();
+      t_.columns_as_printed = true;
     }
+  }
+
+  bool empty_column(std::size_t column) const {
+    for (const GridRow& r : g_.rows) {
+      if (const GridCell* c = cell_at(r, column); c && !trim(c->text).empty()) return false;
+    }
+    return true;
   }
 
   const GridCell* cell_at(const GridRow& r, std::size_t column) const {

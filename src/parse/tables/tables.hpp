@@ -23,6 +23,9 @@ std::vector<StatTable> read_pdf_layout_tables(const SourceText& source, const La
 /// The 政府采购预算表 in Word cells, if the document has one.
 std::optional<ProcurementTable> read_procurement_table(const SourceText& source);
 
+/// The standard amount columns of a kind of table, 合计 first (empty for the 收支总表).
+std::vector<std::string> standard_columns(TableKind kind, bool final_accounts);
+
 /// The amount columns a table's header names, in the standard order (合计 first).
 std::vector<std::string> header_columns(const StatTable& table);
 

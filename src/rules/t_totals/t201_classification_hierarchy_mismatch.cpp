@@ -6,13 +6,13 @@ namespace {
 
 // The 合计 column (the first amount of every row, whatever cells are empty) of a parent row
 // against its children: 合计 = Σ 类 (3 digits), 类 = Σ 款 (5), 款 = Σ 项 (7).
-void check_parent(RuleContext& ctx, const StatTable& table, const TableRow& parent, std::size_t child_length) {
+void check_parent(RuleContext& ctx, const StatTable& table, std::size_t index, std::size_t child_length) {
+  const TableRow& parent = table.rows[index];
   if (parent.amounts.empty()) return;
   std::vector<Term> parts;
-  for (const TableRow& r : table.rows) {
-    bool child = r.code.size() == child_length && r.code.compare(0, parent.code.size(), parent.code) == 0;
-    if (!child || r.amounts.empty()) continue;
-    parts.push_back({"part", row_label(r), r.amounts.front().value, r.amounts.front().span, r.amounts.front().raw});
+  for (const TableRow* r : children_of(table, index, child_length)) {
+    if (r->amounts.empty()) continue;
+    parts.push_back({"part", row_label(*r), r->amounts.front().value, r->amounts.front().span, r->amounts.front().raw});
   }
   if (parts.empty()) return;
   const Sourced<Amount>& total = parent.amounts.front();
@@ -28,10 +28,11 @@ void check_parent(RuleContext& ctx, const StatTable& table, const TableRow& pare
 void check(RuleContext& ctx) {
   for (const StatTable& table : ctx.model().tables) {
     if (table.scrambled) continue;  // P202 says the rows cannot be trusted
-    for (const TableRow& row : table.rows) {
-      if (row.code.empty() && row.name.find("合计") != std::string::npos) check_parent(ctx, table, row, 3);
-      if (row.code.size() == 3) check_parent(ctx, table, row, 5);
-      if (row.code.size() == 5) check_parent(ctx, table, row, 7);
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+      const TableRow& row = table.rows[i];
+      if (row.code.empty() && row.name.find("合计") != std::string::npos) check_parent(ctx, table, i, 3);
+      if (row.code.size() == 3) check_parent(ctx, table, i, 5);
+      if (row.code.size() == 5) check_parent(ctx, table, i, 7);
     }
   }
 }

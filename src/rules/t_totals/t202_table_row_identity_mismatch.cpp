@@ -1,3 +1,5 @@
+#include <optional>
+
 #include "../rules.hpp"
 #include "../support.hpp"
 
@@ -58,13 +60,95 @@ void check_final_row(RuleContext& ctx, const StatTable& table, const TableRow& r
   }
 }
 
+// A row identity by column name: the total's column and its parts'.
+struct Identity {
+  std::size_t total;
+  std::vector<std::size_t> parts;
+};
+
+// The identities the named columns of a table stand in: an expenditure table's 合计 = 基本 + 项目
+// (+ 经营, 上缴, 对附属单位补助), with 基本 = 人员 + 公用 where those are printed (or 人员 + 公用
+// in place of 基本); the 三公 table's 合计 = the funds; the 基本支出表's 合计 = 人员 + 公用.
+std::vector<Identity> identities(const StatTable& t) {
+  auto at = [&](std::string_view name) -> std::optional<std::size_t> {
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      if (t.columns[c] == name) return c;
+    }
+    return std::nullopt;
+  };
+  auto present = [&](std::initializer_list<std::string_view> names) {
+    std::vector<std::size_t> out;
+    for (std::string_view n : names) {
+      if (auto c = at(n)) out.push_back(*c);
+    }
+    return out;
+  };
+  std::vector<Identity> out;
+  auto total = at("合计");
+  if (!total) return out;
+  switch (t.kind) {
+    case TableKind::Expenditure:
+    case TableKind::GeneralBudgetExpenditure:
+    case TableKind::GovernmentFund:
+    case TableKind::StateCapital: {
+      auto basic = at("基本支出");
+      std::vector<std::size_t> staff = present({"人员经费", "公用经费"});
+      std::vector<std::size_t> parts = basic ? std::vector<std::size_t>{*basic} : staff;
+      for (std::size_t c : present({"项目支出", "经营支出", "上解上级支出", "上缴上级支出", "对附属单位补助支出"}))
+        parts.push_back(c);
+      out.push_back({*total, parts});
+      if (basic && staff.size() == 2) out.push_back({*basic, staff});
+      break;
+    }
+    case TableKind::BasicExpenditure:
+      out.push_back({*total, present({"人员经费", "公用经费"})});
+      break;
+    case TableKind::ThreePublic:
+      out.push_back({*total, present({"一般公共预算财政拨款", "政府性基金预算拨款", "国有资本经营预算财政拨款"})});
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+// A row whose every printed cell has its column: each identity checked on the cells printed,
+// an empty cell standing for nothing.
+void check_named(RuleContext& ctx, const StatTable& table, const TableRow& row) {
+  for (const Identity& id : identities(table)) {
+    auto cell = [&](std::size_t column) -> const Sourced<Amount>* {
+      for (std::size_t k = 0; k < row.columns.size(); ++k) {
+        if (static_cast<std::size_t>(row.columns[k]) == column) return &row.amounts[k];
+      }
+      return nullptr;
+    };
+    const Sourced<Amount>* total = cell(id.total);
+    if (!total) continue;
+    std::vector<Term> parts;
+    for (std::size_t c : id.parts) {
+      if (const Sourced<Amount>* a = cell(c)) parts.push_back({"part", table.columns[c], a->value, a->span, a->raw});
+    }
+    if (parts.empty()) continue;  // a lone total: its parts are not printed, nothing to add
+    if (!check_identity(ctx, {"total", table.columns[id.total], total->value, total->span, total->raw}, parts))
+      continue;
+    Finding& f = ctx.out_back();
+    arg(f, "table", table.title);
+    arg(f, "seq", std::to_string(row.seq));
+    arg(f, "row", row_label(row));
+    f.section_path = {table.title, "行 " + std::to_string(row.seq) + " " + row.name};
+  }
+}
+
 // Expenditure tables: 合计 = 基本 + 项目 (+ 经营 …), whichever of those cells are printed;
 // the 三公 table: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营 financing.
 // Income table: 合计 = 小计 (+ 上年结转) and 小计 = Σ sources; with the carry-over cell absent
 // or present, one of the two readings must hold. A 决算 income table has no 小计: 合计 = Σ sources.
+// A row whose cells all have certain columns is checked by column name; the others (cells of
+// pdftotext text, whose empty cells vanish) by their order.
 void check(RuleContext& ctx) {
   for (const StatTable& table : ctx.model().tables) {
-    if (table.scrambled) continue;  // P202 says the rows cannot be trusted
+    if (table.scrambled) continue;         // P202 says the rows cannot be trusted
+    if (table.columns_as_printed) continue;  // columns of unknown meaning: nothing to hold them to
     if (!table.columns.empty() && table.columns.front() != "合计") {
       for (const TableRow& row : table.rows) check_final_row(ctx, table, row);
       continue;
@@ -73,10 +157,13 @@ void check(RuleContext& ctx) {
         table.kind == TableKind::Expenditure || table.kind == TableKind::GeneralBudgetExpenditure ||
         table.kind == TableKind::BasicExpenditure || table.kind == TableKind::ThreePublic ||
         (table.final_accounts && table.kind != TableKind::Summary && table.kind != TableKind::FiscalSummary);
+    bool named = !table.labels.empty() && table.kind != TableKind::Income;
     for (const TableRow& row : table.rows) {
       std::size_t n = row.amounts.size();
       if (n < 2) continue;  // a lone 合计: its parts are not printed, nothing to add
-      if (parts_add_up) {
+      if (named && row.columns.size() == n && !row.placement_ambiguous) {
+        check_named(ctx, table, row);
+      } else if (parts_add_up) {
         if (!holds(row, 0, 1, n)) report(ctx, table, row, 0, 1, n);
       } else if (table.kind == TableKind::Income && n >= 3) {
         bool without_carry = holds(row, 0, 1, 2) && holds(row, 1, 2, n);

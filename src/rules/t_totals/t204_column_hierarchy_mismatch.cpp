@@ -14,15 +14,14 @@ const Sourced<Amount>* cell_at(const TableRow& row, int c) {
 
 // Beyond the 合计 column (T201): every other column adds up level by level too, for rows
 // whose cells have a certain place (pdftotext -layout, or decided by the totals).
-void check_parent(RuleContext& ctx, const StatTable& t, const TableRow& parent, std::size_t child_length) {
+void check_parent(RuleContext& ctx, const StatTable& t, std::size_t index, std::size_t child_length) {
+  const TableRow& parent = t.rows[index];
   if (parent.columns.empty() || parent.placement_ambiguous) return;
   std::vector<const TableRow*> kids;
-  for (const TableRow& r : t.rows) {
-    if (r.code.size() == child_length && r.code.compare(0, parent.code.size(), parent.code) == 0 &&
-        !r.amounts.empty()) {
-      if (r.columns.empty() || r.placement_ambiguous) return;  // a child without certain places
-      kids.push_back(&r);
-    }
+  for (const TableRow* r : children_of(t, index, child_length)) {
+    if (r->amounts.empty()) continue;
+    if (r->columns.empty() || r->placement_ambiguous) return;  // a child without certain places
+    kids.push_back(r);
   }
   if (kids.empty()) return;
   for (std::size_t c = 1; c < t.columns.size(); ++c) {
@@ -47,10 +46,11 @@ void check_parent(RuleContext& ctx, const StatTable& t, const TableRow& parent, 
 void check(RuleContext& ctx) {
   for (const StatTable& t : ctx.model().tables) {
     if (t.scrambled) continue;  // P202 says the rows cannot be trusted
-    for (const TableRow& row : t.rows) {
-      if (row.code.empty() && row.name.find("合计") != std::string::npos) check_parent(ctx, t, row, 3);
-      if (row.code.size() == 3) check_parent(ctx, t, row, 5);
-      if (row.code.size() == 5) check_parent(ctx, t, row, 7);
+    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+      const TableRow& row = t.rows[i];
+      if (row.code.empty() && row.name.find("合计") != std::string::npos) check_parent(ctx, t, i, 3);
+      if (row.code.size() == 3) check_parent(ctx, t, i, 5);
+      if (row.code.size() == 5) check_parent(ctx, t, i, 7);
     }
   }
 }
