@@ -131,6 +131,20 @@ void extract_title(const SourceText& source, Disclosure& d) {
 
 }  // namespace
 
+// “预算01表”, “预算 05 表”: the numbered tables of a budget.
+bool has_numbered_budget_table(std::string_view text) {
+  for (std::size_t at = text.find("预算"); at != std::string_view::npos; at = text.find("预算", at + 6)) {
+    std::size_t i = at + 6;
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t digits = i;
+    while (i < text.size() && is_digit(text[i])) ++i;
+    if (i == digits || i - digits > 2) continue;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (text.substr(i, 3) == "表") return true;
+  }
+  return false;
+}
+
 DocumentKind detect_kind(const SourceText& source) {
   std::string head;
   std::size_t nonblank = 0;
@@ -143,9 +157,11 @@ DocumentKind detect_kind(const SourceText& source) {
     // “《地方预决算公开操作规程》” names both; it says nothing about this document.
     for (std::size_t at = text.find("预决算"); at != std::string::npos; at = text.find("预决算", at)) text.erase(at, 9);
     if (contains_any(text, {"自评报告", "绩效自评", "自评表"})) return DocumentKind::SelfEvaluation;
-    if (contains_any(text, {"部门决算", "决算公开", "决算信息", "决算总表", "决算表"}))
+    if (contains_any(text, {"部门决算", "单位决算", "决算公开", "决算信息", "决算总表", "决算表"}))
       return DocumentKind::FinalAccounts;
-    if (contains_any(text, {"部门预算", "预算公开", "预算信息公开", "预算收支总表"})) return DocumentKind::Budget;
+    if (contains_any(text, {"部门预算", "单位预算", "预算公开", "预算信息公开", "预算收支总表"})) return DocumentKind::Budget;
+    // A file of the tables alone (Beijing publishes them apart): “预算01表 收支总表”.
+    if (has_numbered_budget_table(text)) return DocumentKind::Budget;
     return DocumentKind::Unknown;
   };
   DocumentKind kind = kind_of(head);
