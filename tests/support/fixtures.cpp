@@ -16,6 +16,12 @@ std::optional<std::filesystem::path> seeds_dir() {
   return std::nullopt;
 }
 
+std::optional<std::filesystem::path> corpus_dir() {
+  std::filesystem::path p = BUDGETLINT_CORPUS_DIR;
+  if (std::filesystem::is_directory(p)) return p;
+  return std::nullopt;
+}
+
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + path.string());

@@ -12,6 +12,8 @@ namespace budgetlint::testing {
 std::filesystem::path source_dir();
 /// ../shared/seeds beside the clone, when it is there (it is in CI).
 std::optional<std::filesystem::path> seeds_dir();
+/// ../shared/corpus beside the clone (170 real published PDFs), when it is there (it is in CI).
+std::optional<std::filesystem::path> corpus_dir();
 
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& content);

@@ -380,38 +380,78 @@ std::vector<Col> build_columns(const std::vector<Line>& header, const std::vecto
     c.has_text = r.kind & 4;
     cols.push_back(std::move(c));
   }
-  std::vector<Col> empty;  // header words over no body column
+  // Words over exactly one body column label it, words over several head them.
+  std::vector<const Tok*> pending;  // bottom up
   for (std::size_t k = header.size(); k-- > 0;) {
     for (const Tok* t : header[k].toks) {
       std::vector<std::size_t> over;
       for (std::size_t c = 0; c < cols.size(); ++c) {
         if (overlaps(*t, cols[c].x0, cols[c].x1)) over.push_back(c);
       }
-      if (over.size() == 1) {
+      if (over.size() == 1)
         cols[over[0]].own.push_back(t);
-        continue;
-      }
-      if (over.size() > 1) {
+      else if (over.size() > 1)
         for (std::size_t c : over) add_group(cols[c], t);
-        continue;
+      else
+        pending.push_back(t);
+    }
+  }
+  // A word stacked on a column's label (the second line of a wrapped label, shorter and centred
+  // off the figures) goes with it.
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (auto it = pending.begin(); it != pending.end();) {
+      const Tok* t = *it;
+      Col* with = nullptr;
+      for (Col& c : cols) {
+        for (const Tok* o : c.own) {
+          float gap = std::max(t->box.y0 - o->box.y1, o->box.y0 - t->box.y1);
+          if (overlaps(*t, o->box.x0, o->box.x1) && gap < 0.6f * t->em) with = &c;
+        }
       }
-      std::vector<std::size_t> under;
-      for (std::size_t c = 0; c < empty.size(); ++c) {
-        if (overlaps(*t, empty[c].x0, empty[c].x1)) under.push_back(c);
+      // A label centred in its cell may stand just beside the figures, right-aligned in the same
+      // cell: it is the column's lowest label when it stands below every word over the column.
+      if (!with) {
+        float best_gap = t->em;
+        for (Col& c : cols) {
+          float gap = t->box.x1 <= c.x0 ? c.x0 - t->box.x1 : t->box.x0 >= c.x1 ? t->box.x0 - c.x1 : 1e9f;
+          bool below = true;
+          for (const Tok* o : c.own) below &= t->box.y0 >= o->box.y1 - 0.2f * t->em;
+          for (const auto& g : c.groups) below &= t->box.y0 >= g.front()->box.y1 - 0.2f * t->em;
+          if (c.body() && below && gap < best_gap) {
+            best_gap = gap;
+            with = &c;
+          }
+        }
       }
-      if (under.empty()) {
-        Col c;
-        c.x0 = t->box.x0;
-        c.x1 = t->box.x1;
-        c.own.push_back(t);
-        empty.push_back(std::move(c));
-      } else if (under.size() == 1) {
-        empty[under[0]].own.push_back(t);
-        empty[under[0]].x0 = std::min(empty[under[0]].x0, t->box.x0);
-        empty[under[0]].x1 = std::max(empty[under[0]].x1, t->box.x1);
+      if (with) {
+        with->own.push_back(t);
+        it = pending.erase(it);
+        moved = true;
       } else {
-        for (std::size_t c : under) add_group(empty[c], t);
+        ++it;
       }
+    }
+  }
+  // The rest stand over columns the body leaves empty, stacked bottom up likewise.
+  std::vector<Col> empty;
+  for (const Tok* t : pending) {
+    std::vector<std::size_t> under;
+    for (std::size_t c = 0; c < empty.size(); ++c) {
+      if (overlaps(*t, empty[c].x0, empty[c].x1)) under.push_back(c);
+    }
+    if (under.empty()) {
+      Col c;
+      c.x0 = t->box.x0;
+      c.x1 = t->box.x1;
+      c.own.push_back(t);
+      empty.push_back(std::move(c));
+    } else if (under.size() == 1) {
+      empty[under[0]].own.push_back(t);
+      empty[under[0]].x0 = std::min(empty[under[0]].x0, t->box.x0);
+      empty[under[0]].x1 = std::max(empty[under[0]].x1, t->box.x1);
+    } else {
+      for (std::size_t c : under) add_group(empty[c], t);
     }
   }
   // A body column without a word over it takes the nearest empty header column beside it, when
@@ -467,8 +507,8 @@ std::vector<Col> build_columns(const std::vector<Line>& header, const std::vecto
     Col& b = cols[c + 1];
     bool same_line = !a.own.empty() && !b.own.empty() &&
                      std::abs(a.own.back()->cy() - b.own.front()->cy()) < 0.4f * b.own.front()->box.height();
-    bool spaced_word = same_line && (single_char(b) || single_char(a)) &&
-                       (!a.body() || !b.body()) && b.x0 - a.x1 < 4 * b.own.front()->em &&
+    // Two characters of one label, one over nothing: however far apart the cell spreads them.
+    bool spaced_word = same_line && (single_char(b) || single_char(a)) && (!a.body() || !b.body()) &&
                        count_code_points(a.own.back()->text) == 1 && count_code_points(b.own.front()->text) == 1;
     if (!spaced_word) {
       ++c;

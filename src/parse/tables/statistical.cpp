@@ -81,19 +81,21 @@ struct Side {
 std::vector<Side> sides_of(const std::vector<Role>& roles) {
   std::vector<Side> sides(1);
   bool figures_seen = false;
+  bool second_classification = false;
   for (std::size_t c = 0; c < roles.size(); ++c) {
     if (roles[c] == Role::Amount) {
       figures_seen = true;
     } else if (figures_seen && (roles[c] == Role::Name || roles[c] == Role::Code || roles[c] == Role::Seq)) {
       sides.emplace_back();
       figures_seen = false;
+      second_classification = false;
     }
     Side& s = sides.back();
     // A table of two classifications side by side (部门经济分类 | 政府经济分类): a row is read by
-    // the first one, its code columns and the name after them.
-    bool second_classification = roles[c] == Role::Code && !s.code.empty() && s.code.back() + 1 != c;
-    bool second_name = roles[c] == Role::Name && !s.name.empty();
-    if (second_classification || (second_name && !s.code.empty())) continue;
+    // the first one; the second's codes and names are left out.
+    if (roles[c] == Role::Code && !s.code.empty() && s.code.back() + 1 != c) second_classification = true;
+    if (roles[c] == Role::Amount) second_classification = false;
+    if (second_classification && (roles[c] == Role::Code || roles[c] == Role::Name)) continue;
     switch (roles[c]) {
       case Role::Seq:
         s.seq.push_back(c);
