@@ -115,8 +115,10 @@ std::vector<Paragraph> build_paragraphs(const SourceText& source, bool lines_are
       ++blank_run;
       continue;
     }
-    // A Word cell starts with a TAB; an OCR table row has TABs between its cells.
-    bool cell = !raw.empty() && (raw[0] == '\t' || trimmed.find('\t') != std::string_view::npos);
+    // A Word cell starts with a TAB; an OCR table row has TABs between its cells; a PDF line
+    // read from word boxes keeps a cell gap as a run of spaces (its prose never has two).
+    bool cell = !raw.empty() && (raw[0] == '\t' || trimmed.find('\t') != std::string_view::npos ||
+                                 (lines_are_paragraphs && trimmed.find("  ") != std::string_view::npos));
     auto offset = static_cast<std::uint32_t>(source.line_start(i) + (trimmed.data() - raw.data()));
     bool joins = !lines_are_paragraphs && open && !cell && blank_run <= 1 && !ends_sentence(previous) &&
                  count_code_points(previous) >= kMinWrappedLineCodePoints && parse_heading_number(trimmed).level == 0;

@@ -228,10 +228,13 @@ class Interpreter {
     std::vector<std::string> named;
     bool understood = true;
     for (std::size_t k = 0; k < left.amount.size(); ++k) {
-      std::string name = standard_name(g_.columns[left.amount[k]], standard, k == 0);
+      const GridColumn& column = g_.columns[left.amount[k]];
+      // Under a “其中” heading a column restates part of another: never a part of the 合计.
+      bool restates = restates_a_part(squeezed(column.label()));
+      std::string name = restates ? "" : standard_name(column, standard, k == 0);
       if (name.empty()) {
-        name = t_.labels[k];
-        if (!restates_a_part(name) && !empty_column(left.amount[k])) understood = false;
+        name = restates ? squeezed(column.label()) : t_.labels[k];
+        if (!restates && !empty_column(left.amount[k])) understood = false;
       }
       named.push_back(name);
     }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <optional>
 
 #include "../rules.hpp"
@@ -60,6 +61,10 @@ void check_final_row(RuleContext& ctx, const StatTable& table, const TableRow& r
   }
 }
 
+// The sources of income a 收入总表 names (budget and 决算 wordings).
+const std::vector<std::string> standard_income_sources = {
+    "财政拨款收入", "财政专户收入", "事业收入", "经营收入", "上级补助收入", "附属单位上缴收入", "其他收入"};
+
 // A row identity by column name: the total's column and its parts'.
 struct Identity {
   std::size_t total;
@@ -98,6 +103,27 @@ std::vector<Identity> identities(const StatTable& t) {
         parts.push_back(c);
       out.push_back({*total, parts});
       if (basic && staff.size() == 2) out.push_back({*basic, staff});
+      break;
+    }
+    case TableKind::Income: {
+      // 合计 = 小计 + 上年结转 and 小计 = the sources; without a 小计, 合计 = the sources + 上年结转.
+      auto subtotal = at("小计");
+      auto carry = at("上年结转");
+      std::vector<std::size_t> sources;
+      for (std::size_t c = 0; c < t.columns.size(); ++c) {
+        if (c != *total && c != subtotal && c != carry && std::find(standard_income_sources.begin(),
+            standard_income_sources.end(), t.columns[c]) != standard_income_sources.end())
+          sources.push_back(c);
+      }
+      if (subtotal) {
+        std::vector<std::size_t> top = {*subtotal};
+        if (carry) top.push_back(*carry);
+        out.push_back({*total, top});
+        out.push_back({*subtotal, sources});
+      } else {
+        if (carry) sources.push_back(*carry);
+        out.push_back({*total, sources});
+      }
       break;
     }
     case TableKind::BasicExpenditure:
@@ -157,7 +183,7 @@ void check(RuleContext& ctx) {
         table.kind == TableKind::Expenditure || table.kind == TableKind::GeneralBudgetExpenditure ||
         table.kind == TableKind::BasicExpenditure || table.kind == TableKind::ThreePublic ||
         (table.final_accounts && table.kind != TableKind::Summary && table.kind != TableKind::FiscalSummary);
-    bool named = !table.labels.empty() && table.kind != TableKind::Income;
+    bool named = !table.labels.empty();
     for (const TableRow& row : table.rows) {
       std::size_t n = row.amounts.size();
       if (n < 2) continue;  // a lone 合计: its parts are not printed, nothing to add

@@ -1,3 +1,4 @@
+#include "../../parse/paragraphs.hpp"
 #include "../rules.hpp"
 #include "../support.hpp"
 
@@ -37,8 +38,13 @@ void check_side(RuleContext& ctx, const StatTable& t, std::string TableRow::*nam
   if (subtotal == t.rows.size()) return;
   const TableRow& sub = t.rows[subtotal];
   if (!(sub.*side).empty()) {
+    // Where the items are numbered (一、财政拨款收入), an unnumbered line is one of the item
+    // above it (一般公共预算收入), not an item of its own.
+    bool numbered = false;
+    for (std::size_t i = 0; i < subtotal; ++i) numbered |= parse::parse_heading_number(t.rows[i].*name).level == 1;
     std::vector<Term> items;
     for (std::size_t i = 0; i < subtotal; ++i) {
+      if (numbered && parse::parse_heading_number(t.rows[i].*name).level != 1) continue;
       if (!(t.rows[i].*side).empty()) items.push_back(cell(t.rows[i], t.rows[i].*name, side, "part"));
     }
     if (!items.empty()) report(ctx, t, sub, cell(sub, sub.*name, side, "total"), items);
