@@ -233,6 +233,11 @@ struct StatTable {
   /// The extraction printed the header's 栏次 numbers among the rows: its reading order is
   /// column by column, not row by row, so the rows cannot be trusted (P202; T rules skip it).
   bool scrambled = false;
+  /// The table goes on to the right on a later page whose rows could not be paired with these
+  /// (P204): the rows lack columns, so no check runs on them.
+  bool sideways_unjoined = false;
+  /// Rows that can be held to the identities: neither scrambled nor cut short.
+  bool checkable() const { return !scrambled && !sideways_unjoined; }
   std::string header;                ///< the header's words, joined (“合计基本支出项目支出”)
   std::vector<std::string> columns;  ///< the amount columns of the header, 合计 first
   /// The amount columns as printed, left to right (PDF and DOCX tables, whose columns are known):

@@ -41,6 +41,12 @@ utf8proc_int32_t last_code_point(std::string_view s) {
   return i > 0 ? first_code_point(s.substr(i - 1)) : -1;
 }
 
+std::size_t utf8_length(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 bool is_wide(utf8proc_int32_t cp) { return cp >= 0 && utf8proc_charwidth(cp) == 2; }
 
 bool is_alnum(utf8proc_int32_t cp) {
@@ -148,6 +154,16 @@ void mark_page_numbers(std::vector<VisualLine>& lines, const RawPage& page) {
   }
 }
 
+// The words of a running header or footer, the same on every page but for its numbers.
+std::string running_key(const VisualLine& line) {
+  std::string key;
+  for (char c : text_of(line)) {
+    if (c == ' ') continue;
+    key.push_back(c >= '0' && c <= '9' ? '#' : c);
+  }
+  return key;
+}
+
 // “一、”, “(一)”, “第一部分”, “1.”, “1、” at the start of a line: a heading or list item, never
 // the second half of a wrapped line.
 bool starts_with_heading_number(std::string_view s) {
@@ -226,6 +242,47 @@ struct PageLines {
   std::vector<VisualLine> lines;
   Margins margins;
 };
+
+// A running header or footer (“某某局 2026 年度部门预算公开” atop every page) is the first or last
+// line of at least half the pages, three at least, the same but for its numbers. It is no part of
+// the text: it would split a paragraph or a table going on over the page. A line naming a table
+// (its title repeated on the pages it goes on over) is kept: the first one locates the table.
+void mark_running_lines(std::vector<PageLines>& pages) {
+  std::map<std::string, std::size_t> firsts;
+  std::map<std::string, std::size_t> lasts;
+  auto first_of = [](std::vector<VisualLine>& lines) -> VisualLine* {
+    for (VisualLine& l : lines) {
+      if (!l.furniture) return &l;
+    }
+    return nullptr;
+  };
+  auto last_of = [](std::vector<VisualLine>& lines) -> VisualLine* {
+    for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
+      if (!it->furniture) return &*it;
+    }
+    return nullptr;
+  };
+  auto candidate = [](const VisualLine* l) {
+    if (!l || l->spaced) return false;
+    std::string text = text_of(*l);
+    return text.find("表") == std::string::npos && utf8_length(text) <= 40;
+  };
+  for (PageLines& p : pages) {
+    if (VisualLine* l = first_of(p.lines); candidate(l)) ++firsts[running_key(*l)];
+    if (VisualLine* l = last_of(p.lines); candidate(l)) ++lasts[running_key(*l)];
+  }
+  auto running = [&](const std::map<std::string, std::size_t>& counts, const VisualLine* l) {
+    if (!candidate(l)) return false;
+    auto it = counts.find(running_key(*l));
+    return it != counts.end() && it->second >= 3 && 2 * it->second >= pages.size();
+  };
+  for (PageLines& p : pages) {
+    VisualLine* first = first_of(p.lines);
+    VisualLine* last = last_of(p.lines);
+    if (running(firsts, first)) first->furniture = true;
+    if (last && !last->furniture && running(lasts, last)) last->furniture = true;
+  }
+}
 
 // `next` goes on with the paragraph `line` began: prose of the same size, `line` reaching the
 // right margin and `next` starting at the left one without indent, directly below it or at the
@@ -320,9 +377,10 @@ Document compose_pdf(const std::vector<RawPage>& pages) {
     PageLines pl;
     pl.lines = lines_of(pages[p], static_cast<std::uint32_t>(p + 1));
     mark_page_numbers(pl.lines, pages[p]);
-    pl.margins = margins_of(pl.lines);
     laid.push_back(std::move(pl));
   }
+  mark_running_lines(laid);
+  for (PageLines& pl : laid) pl.margins = margins_of(pl.lines);
   Writer writer(doc);
   const VisualLine* previous = nullptr;
   const Margins* previous_margins = nullptr;

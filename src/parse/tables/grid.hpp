@@ -65,6 +65,9 @@ struct Grid {
   std::uint32_t header_first_line = 0;
   std::uint32_t header_last_line = 0;
   std::string unit;  ///< “万元”, “元”, “千元” from the table's unit line, if it has one
+  /// The table goes on to the right on a later page whose rows do not pair with these: the rows
+  /// hold only the first part's columns.
+  bool sideways_unjoined = false;
 };
 
 }  // namespace budgetlint::parse

@@ -6,7 +6,9 @@
 // means is the interpreter's business.
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
+#include <set>
 #include <optional>
 
 #include "../mentions.hpp"
@@ -573,6 +575,43 @@ bool completes(std::string_view first, std::string_view second) {
   return true;
 }
 
+// A figure with `decimals` decimals at the start of `s`, thousands grouped or not: its length.
+std::size_t figure_length(std::string_view s, int decimals) {
+  std::size_t i = 0;
+  if (i < s.size() && s[i] == '-') ++i;
+  std::size_t digits = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9' && i - digits < 3) ++i;
+  if (i == digits) return 0;
+  bool grouped = i < s.size() && s[i] == ',';
+  if (!grouped)
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  while (grouped && i + 3 < s.size() && s[i] == ',' && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]))
+    i += 4;
+  if (i >= s.size() || s[i] != '.') return 0;
+  ++i;
+  for (int d = 0; d < decimals; ++d, ++i) {
+    if (i >= s.size() || !is_digit(s[i])) return 0;
+  }
+  return i;
+}
+
+// Where each figure ends in a word of figures set without a gap, all with the same decimals
+// (two decimals tried first, then the others up to six); empty when the word is no such thing.
+std::vector<std::size_t> glued_figures(std::string_view s) {
+  for (int decimals : {2, 6, 1, 3, 4, 5}) {
+    std::vector<std::size_t> ends;
+    std::size_t at = 0;
+    while (at < s.size()) {
+      std::size_t n = figure_length(s.substr(at), decimals);
+      if (n == 0) break;
+      at += n;
+      ends.push_back(at);
+    }
+    if (at == s.size() && ends.size() >= 2) return ends;
+  }
+  return {};
+}
+
 struct Side {
   std::size_t first = 0;  // columns [first, last)
   std::size_t last = 0;
@@ -592,45 +631,111 @@ class PdfGridReader {
       t.page = w->page;
       t.line = w->line;
       t.kind = kind_of(t.text);
-      toks_.push_back(t);
+      // Figures of neighbouring cells a producer set without a gap come as one word
+      // (“992,619.176095870,741.793967”): one token per figure, each with its share of the box.
+      std::vector<std::size_t> ends = t.kind == TokKind::Text ? glued_figures(t.text) : std::vector<std::size_t>{};
+      if (ends.empty()) {
+        toks_.push_back(t);
+        continue;
+      }
+      float per_char = t.box.width() / static_cast<float>(t.text.size());
+      std::size_t from = 0;
+      for (std::size_t end : ends) {
+        Tok piece = t;
+        piece.text = t.text.substr(from, end - from);
+        auto begin = static_cast<std::uint32_t>(piece.text.data() - source.text().data());
+        piece.span = {begin, static_cast<std::uint32_t>(begin + piece.text.size())};
+        piece.box.x0 = t.box.x0 + per_char * static_cast<float>(from);
+        piece.box.x1 = t.box.x0 + per_char * static_cast<float>(end);
+        piece.kind = kind_of(piece.text);
+        toks_.push_back(piece);
+        from = end;
+      }
     }
   }
 
+  // A table read page by page: a page that goes on below the first (no header, or the same one
+  // again) adds rows; a page with a header of other words goes on to the right (a wide table
+  // printed over two pages), and its rows are those of the first part, in the same order.
   Grid read() {
     Grid grid;
     grid.flavour = Flavour::PdfGeometry;
     if (toks_.empty()) return grid;
     std::map<std::uint32_t, std::vector<Tok*>> by_page;
     for (Tok& t : toks_) by_page[t.page].push_back(&t);
-    std::vector<Line> header;
-    std::vector<Line> body;
-    bool first_page = true;
-    bool ended = false;
+    std::vector<Segment> segments;
     for (auto& [page, toks] : by_page) {
-      if (ended) break;
       std::vector<Line> lines = lines_of(toks);
       float left = 1e9f;
       for (const Tok* t : toks) left = std::min(left, t->box.x0);
       std::size_t start = body_start(lines, left);
+      std::vector<Line> header;
       for (std::size_t i = 0; i < start && i < lines.size(); ++i) {
         std::string j = lines[i].joined();
         if (grid.unit.empty()) grid.unit = unit_of(j);
-        if (first_page && !is_caption_line(j) && !is_column_number_line(lines[i])) header.push_back(lines[i]);
+        if (!is_caption_line(j) && !is_column_number_line(lines[i])) header.push_back(lines[i]);
       }
-      for (std::size_t i = start; i < lines.size(); ++i) {
-        if (ends_body(lines[i])) {
-          ended = true;
-          break;
-        }
-        body.push_back(lines[i]);
+      if (segments.empty() || (!header.empty() && !same_words(header, segments.back().header))) {
+        segments.emplace_back();
+        segments.back().header = std::move(header);
       }
-      first_page = false;
+      bool ended = false;
+      for (std::size_t i = start; i < lines.size() && !ended; ++i) {
+        ended = ends_body(lines[i]);
+        if (!ended) segments.back().body.push_back(lines[i]);
+      }
+      if (ended) break;
     }
+    const std::vector<Line>& header = segments.front().header;
     if (!header.empty()) {
       grid.header_first_line = header.front().toks.front()->line;
       grid.header_last_line = header.back().toks.front()->line;
     }
-    cols_ = columns(header, body);
+    read_segment(segments.front(), grid);
+    for (std::size_t k = 1; k < segments.size(); ++k) {
+      Grid more;
+      read_segment(segments[k], more);
+      if (more.rows.size() != grid.rows.size()) {
+        grid.sideways_unjoined = true;  // the rows of the part to the right do not pair up
+        break;
+      }
+      auto offset = static_cast<int>(grid.columns.size());
+      grid.columns.insert(grid.columns.end(), more.columns.begin(), more.columns.end());
+      for (std::size_t r = 0; r < grid.rows.size(); ++r) {
+        for (GridCell& c : more.rows[r].cells) {
+          c.column += offset;
+          grid.rows[r].cells.push_back(std::move(c));
+        }
+        grid.rows[r].last_line = std::max(grid.rows[r].last_line, more.rows[r].last_line);
+      }
+    }
+    return grid;
+  }
+
+ private:
+  struct Segment {
+    std::vector<Line> header;
+    std::vector<Line> body;
+  };
+
+  // Two headers are one when most of their words are the same (a repeated header may add a
+  // “续表” or lose a word at the page edge).
+  static bool same_words(const std::vector<Line>& a, const std::vector<Line>& b) {
+    std::multiset<std::string_view> x;
+    std::multiset<std::string_view> y;
+    for (const Line& l : a) {
+      for (const Tok* t : l.toks) x.insert(t->text);
+    }
+    for (const Line& l : b) {
+      for (const Tok* t : l.toks) y.insert(t->text);
+    }
+    std::vector<std::string_view> common;
+    std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+    return 2 * common.size() >= std::max(x.size(), y.size());
+  }
+
+  void read_segment(const Segment& s, Grid& grid) {
+    cols_ = columns(s.header, s.body);
     for (const Col& c : cols_) {
       GridColumn g;
       g.x0 = c.x0;
@@ -642,14 +747,12 @@ class PdfGridReader {
       g.text = c.has_text;
       grid.columns.push_back(std::move(g));
     }
-    for (Line& l : body) {
+    for (const Line& l : s.body) {
       for (Tok* t : l.toks) t->column = column_of(*t, cols_);
     }
-    grid.rows = rows(body);
-    return grid;
+    grid.rows = rows(s.body);
   }
 
- private:
   // The body's columns (figures, codes, words), labelled by the first page's header.
   std::vector<Col> columns(const std::vector<Line>& header, const std::vector<Line>& body) {
     std::vector<Range> ranges;

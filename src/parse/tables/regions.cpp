@@ -18,6 +18,12 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 bool is_any_table_title(std::string_view t) {
   if (count_code_points(t) > 40 || contains(t, "。") || !contains(t, "表")) return false;
   std::string_view s = t;
+  // “表10：2026年…表”: the table's number before its title.
+  if (s.substr(0, 3) == "表") {
+    std::size_t i = 3;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i > 3 && i < s.size() && (s[i] == ':' || s[i] == '.')) s = trim(s.substr(i + 1));
+  }
   if (!s.empty() && (s.back() == ')')) {
     std::size_t open = s.rfind('(');
     if (open != std::string_view::npos) s = trim(s.substr(0, open));

@@ -365,6 +365,7 @@ class Interpreter {
 
 void interpret_statistical(const Grid& grid, StatTable& table) {
   table.unit = grid.unit;
+  table.sideways_unjoined = grid.sideways_unjoined;
   for (const GridColumn& c : grid.columns) table.header += squeezed(c.label());
   Interpreter(grid, table).run();
 }

@@ -27,7 +27,7 @@ void check_parent(RuleContext& ctx, const StatTable& table, std::size_t index, s
 
 void check(RuleContext& ctx) {
   for (const StatTable& table : ctx.model().tables) {
-    if (table.scrambled) continue;  // P202 says the rows cannot be trusted
+    if (!table.checkable()) continue;  // P202/P204 say the rows cannot be trusted
     for (std::size_t i = 0; i < table.rows.size(); ++i) {
       const TableRow& row = table.rows[i];
       if (row.code.empty() && row.name.find("合计") != std::string::npos) check_parent(ctx, table, i, 3);

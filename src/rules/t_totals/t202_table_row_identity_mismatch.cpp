@@ -173,7 +173,7 @@ void check_named(RuleContext& ctx, const StatTable& table, const TableRow& row) 
 // pdftotext text, whose empty cells vanish) by their order.
 void check(RuleContext& ctx) {
   for (const StatTable& table : ctx.model().tables) {
-    if (table.scrambled) continue;         // P202 says the rows cannot be trusted
+    if (!table.checkable()) continue;      // P202/P204 say the rows cannot be trusted
     if (table.columns_as_printed) continue;  // columns of unknown meaning: nothing to hold them to
     if (!table.columns.empty() && table.columns.front() != "合计") {
       for (const TableRow& row : table.rows) check_final_row(ctx, table, row);

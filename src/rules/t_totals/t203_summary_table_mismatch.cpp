@@ -74,7 +74,7 @@ void check_side(RuleContext& ctx, const StatTable& t, std::string TableRow::*nam
 void check(RuleContext& ctx) {
   for (const StatTable& t : ctx.model().tables) {
     if (t.kind != TableKind::Summary && t.kind != TableKind::FiscalSummary) continue;
-    if (t.scrambled) continue;  // P202 says the rows cannot be trusted
+    if (!t.checkable()) continue;  // P202/P204 say the rows cannot be trusted
     std::string_view income_total = t.final_accounts ? "总计" : "收入总计";
     check_side(ctx, t, &TableRow::name, &TableRow::amounts, "本年收入合计", income_total);
     check_side(ctx, t, &TableRow::right_name, &TableRow::right_amounts, "本年支出合计",

@@ -45,7 +45,7 @@ void check_parent(RuleContext& ctx, const StatTable& t, std::size_t index, std::
 
 void check(RuleContext& ctx) {
   for (const StatTable& t : ctx.model().tables) {
-    if (t.scrambled) continue;  // P202 says the rows cannot be trusted
+    if (!t.checkable()) continue;  // P202/P204 say the rows cannot be trusted
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
       const TableRow& row = t.rows[i];
       if (row.code.empty() && row.name.find("合计") != std::string::npos) check_parent(ctx, t, i, 3);

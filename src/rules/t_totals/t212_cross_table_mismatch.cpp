@@ -7,7 +7,7 @@ namespace {
 
 const StatTable* find_table(const Disclosure& d, TableKind kind) {
   for (const StatTable& t : d.tables) {
-    if (t.kind == kind && !t.scrambled) return &t;
+    if (t.kind == kind && t.checkable()) return &t;
   }
   return nullptr;
 }

@@ -33,7 +33,7 @@ void check_rows(RuleContext& ctx, const StatTable& t, const TableRow* total, std
 
 void check(RuleContext& ctx) {
   for (const StatTable& t : ctx.model().tables) {
-    if (t.kind != TableKind::ThreePublic || t.scrambled) continue;  // P202 covers a scrambled one
+    if (t.kind != TableKind::ThreePublic || !t.checkable()) continue;  // P202/P204 cover those
     const TableRow* subtotal = row_named(t, "小计");
     const TableRow* abroad = row_named(t, "一、因公出国");
     const TableRow* vehicle = row_named(t, "二、公务用车");
