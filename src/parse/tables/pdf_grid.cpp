@@ -718,20 +718,32 @@ class PdfGridReader {
     std::vector<Line> body;
   };
 
-  // Two headers are one when most of their words are the same (a repeated header may add a
-  // “续表” or lose a word at the page edge).
+  // Two headers are one when most words of the shorter are in the longer (a repeated header may
+  // come with the table's title and number again, or lose a word at the page edge). Lines naming
+  // a table are left out of the comparison.
   static bool same_words(const std::vector<Line>& a, const std::vector<Line>& b) {
-    std::multiset<std::string_view> x;
-    std::multiset<std::string_view> y;
-    for (const Line& l : a) {
-      for (const Tok* t : l.toks) x.insert(t->text);
-    }
-    for (const Line& l : b) {
-      for (const Tok* t : l.toks) y.insert(t->text);
-    }
-    std::vector<std::string_view> common;
+    auto words = [](const std::vector<Line>& lines) {
+      std::multiset<std::string> w;
+      for (const Line& l : lines) {
+        std::string j = l.joined();
+        if (contains(j, "表")) continue;
+        for (const Tok* t : l.toks) {
+          for (std::size_t i = 0; i < t->text.size();) {  // by character: letter-spacing varies
+            std::size_t n = 1;
+            while (i + n < t->text.size() && (static_cast<unsigned char>(t->text[i + n]) & 0xC0) == 0x80) ++n;
+            w.insert(std::string(t->text.substr(i, n)));
+            i += n;
+          }
+        }
+      }
+      return w;
+    };
+    std::multiset<std::string> x = words(a);
+    std::multiset<std::string> y = words(b);
+    if (x.empty() || y.empty()) return true;
+    std::vector<std::string> common;
     std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
-    return 2 * common.size() >= std::max(x.size(), y.size());
+    return 10 * common.size() >= 6 * std::min(x.size(), y.size());
   }
 
   void read_segment(const Segment& s, Grid& grid) {
