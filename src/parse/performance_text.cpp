@@ -83,23 +83,6 @@ bool ends_tables(std::string_view raw) {
   return parse_heading_number(line).level == 1;
 }
 
-std::string Cell::text(std::string_view separator) const {
-  std::string out;
-  for (const Piece& p : pieces) {
-    if (p.text.empty()) continue;
-    if (!out.empty()) out.append(separator);
-    out.append(p.text);
-  }
-  return out;
-}
-
-bool Cell::blank() const {
-  for (const Piece& p : pieces) {
-    if (!p.text.empty()) return false;
-  }
-  return true;
-}
-
 Piece piece_of(const SourceText& source, std::size_t index, std::size_t skip) {
   std::string_view raw = source.line(index);
   std::string_view t = trim(raw.substr(skip));

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "budgetlint/model.hpp"
+#include "tables/grid.hpp"
 #include "tables/tokens.hpp"
 
 namespace budgetlint::parse::performance {
@@ -43,16 +44,10 @@ std::optional<Title> table_title(const SourceText& source, std::size_t index);
 bool ends_tables(std::string_view raw);
 
 /// One line of a Word cell, trimmed, and where it starts.
-using Piece = Token;  // one line's part of a cell, with its document offset
+using Piece = Token;
 
-/// A Word cell: a TAB opens it, untabbed lines go on with it.
-struct Cell {
-  std::vector<Piece> pieces;
-  Span span;  ///< its first line's text, or where the TAB is for a blank cell
-  std::string text(std::string_view separator = "\n") const;
-  bool blank() const;
-};
-
+/// A cell of a performance-target table, whatever flavour it was read from.
+using Cell = GridCell;
 using Row = std::vector<Cell>;
 
 Piece piece_of(const SourceText& source, std::size_t index, std::size_t skip);

@@ -10,6 +10,7 @@
 
 #include "budgetlint/document.hpp"
 #include "budgetlint/source.hpp"
+#include "tokens.hpp"
 
 namespace budgetlint::parse {
 
@@ -23,20 +24,17 @@ enum class Flavour {
   OcrTabs,      ///< OCR output: a row per line, TABs between cells
 };
 
-/// One piece of a cell's text where it stands in the document.
-struct CellPiece {
-  std::string text;  ///< normalised
-  Span span;
-};
-
-/// One cell: its text (pieces of a wrapped cell joined), its pieces, and its column.
+/// One cell: the pieces of its text (a cell wrapped over lines has several), each a view of the
+/// document text with its offset, and the column it stands in.
 struct GridCell {
-  std::string text;
-  std::vector<CellPiece> pieces;  ///< top to bottom, left to right
-  int column = -1;                ///< index into Grid::columns; -1 when the flavour cannot tell
+  std::vector<Token> pieces;  ///< top to bottom, left to right; none for a blank cell
+  Span span;                  ///< its first piece, or where a blank cell stands
+  int column = -1;            ///< index into Grid::columns; -1 when the flavour cannot tell
   int column_span = 1;
   bool merged_above = false;  ///< a vertically merged cell: the text of the cell above spans here
-  Span span() const { return pieces.empty() ? Span{} : pieces.front().span; }
+  /// The pieces joined by `separator`.
+  std::string text(std::string_view separator = "") const;
+  bool blank() const;
 };
 
 struct GridRow {

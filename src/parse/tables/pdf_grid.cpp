@@ -963,10 +963,8 @@ class PdfGridReader {
       });
       GridCell cell;
       cell.column = column;
-      for (const Tok* t : toks) {
-        cell.pieces.push_back({std::string(t->text), t->span});
-        cell.text += t->text;
-      }
+      for (const Tok* t : toks) cell.pieces.push_back({t->text, t->span.begin});
+      cell.span = toks.front()->span;
       row.cells.push_back(std::move(cell));
     }
     return row;
@@ -1011,12 +1009,6 @@ class PdfGridReader {
 };
 
 }  // namespace
-
-std::string GridColumn::label() const {
-  std::string s;
-  for (const std::string& l : labels) s += l;
-  return s;
-}
 
 Grid read_pdf_grid(const SourceText& source, const std::vector<const LayoutWord*>& words) {
   return PdfGridReader(source, words).read();

@@ -38,7 +38,7 @@ std::vector<StatTable> read_pdf_layout_tables(const SourceText& source, const La
                      c.label().c_str());
       for (const GridRow& r : grid.rows) {
         std::fprintf(stderr, "  row p%u:", r.page);
-        for (const GridCell& c : r.cells) std::fprintf(stderr, " %d:%s", c.column, c.text.c_str());
+        for (const GridCell& c : r.cells) std::fprintf(stderr, " %d:%s", c.column, c.text().c_str());
         std::fprintf(stderr, "\n");
       }
     }

@@ -35,7 +35,7 @@ bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> e
 bool small_integers(const Grid& g, std::size_t c) {
   for (const GridRow& r : g.rows) {
     for (const GridCell& cell : r.cells) {
-      if (cell.column == static_cast<int>(c) && !(all_digits(squeezed(cell.text)) && squeezed(cell.text).size() <= 3))
+      if (cell.column == static_cast<int>(c) && !(all_digits(squeezed(cell.text())) && squeezed(cell.text()).size() <= 3))
         return false;
     }
   }
@@ -46,7 +46,7 @@ bool small_integers(const Grid& g, std::size_t c) {
 bool bare_digits(const Grid& g, std::size_t c) {
   for (const GridRow& r : g.rows) {
     for (const GridCell& cell : r.cells) {
-      if (cell.column == static_cast<int>(c) && !all_digits(squeezed(cell.text))) return false;
+      if (cell.column == static_cast<int>(c) && !all_digits(squeezed(cell.text()))) return false;
     }
   }
   return true;
@@ -251,7 +251,7 @@ class Interpreter {
 
   bool empty_column(std::size_t column) const {
     for (const GridRow& r : g_.rows) {
-      if (const GridCell* c = cell_at(r, column); c && !trim(c->text).empty()) return false;
+      if (const GridCell* c = cell_at(r, column); c && !trim(c->text()).empty()) return false;
     }
     return true;
   }
@@ -269,7 +269,7 @@ class Interpreter {
     std::vector<std::string> parts;
     for (std::size_t c : side.code) {
       const GridCell* cell = cell_at(r, c);
-      parts.push_back(cell ? squeezed(cell->text) : "");
+      parts.push_back(cell ? squeezed(cell->text()) : "");
     }
     std::string code;
     if (parts.size() == 1) {
@@ -305,7 +305,7 @@ class Interpreter {
   std::string text_of(const GridRow& r, const std::vector<std::size_t>& columns) const {
     std::string s;
     for (std::size_t c : columns) {
-      if (const GridCell* cell = cell_at(r, c)) s += squeezed(cell->text);
+      if (const GridCell* cell = cell_at(r, c)) s += squeezed(cell->text());
     }
     return s;
   }
@@ -316,14 +316,15 @@ class Interpreter {
     for (std::size_t k = 0; k < side.amount.size(); ++k) {
       const GridCell* cell = cell_at(r, side.amount[k]);
       if (!cell) continue;
-      std::string text = squeezed(cell->text);
+      std::string text = squeezed(cell->text());
       if (text.empty() || text == "-" || text == "—" || text == "--" || text == "——" || text == "/") continue;
       std::string plain;
       for (char c : text) {
         if (c != ',') plain.push_back(c);
       }
       std::optional<Amount> a = Amount::parse(plain);
-      Span span{cell->span().begin, cell->pieces.back().span.end};
+      const Token& last = cell->pieces.back();
+      Span span{cell->span.begin, static_cast<std::uint32_t>(last.begin + last.text.size())};
       if (!a) {
         row.glued.push_back({text, span, text});
         continue;
@@ -350,7 +351,7 @@ class Interpreter {
         row.right_amounts.empty())
       return;
     if (!row.code.empty()) previous_code_ = row.code;
-    row.span = r.cells.empty() ? Span{} : r.cells.front().span();
+    row.span = r.cells.empty() ? Span{} : r.cells.front().span;
     t_.rows.push_back(std::move(row));
   }
 
