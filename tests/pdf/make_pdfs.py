@@ -16,7 +16,9 @@ Where the text comes from:
 - Word flavour (yunxi-*): the paragraph lines as they are, `[bookmark: …]` residue dropped; the
   TAB-led cells as table rows (a blank line ends a row, a line without TAB right after a cell
   goes on with that cell); a cell left empty under a merged cell becomes a rowspan/colspan again.
-- OCR flavour (qingshi-*): the paragraph lines as they are; the TAB-separated rows as table rows.
+- OCR flavour (qingshi-*): the paragraph lines as they are, but for the OCR's LaTeX residue
+  (“$75 \\leq$” is “75≤”); the TAB-separated rows as table rows, a 一级 group that the OCR put
+  in the 二级 column one cell across both.
 - pdftotext flavour (songling-*): the narrative's lines joined back into paragraphs (a line that
   fills the wrap width and does not end a sentence goes on in the next line); the nine
   statistical tables, the three 绩效目标表 and the fixed-asset table from `budgetlint parse` of
@@ -347,7 +349,8 @@ def make_ocr(name, lines, signature):
             elif text.startswith("单位："):
                 doc.p(text, "right")
             else:
-                paragraph(doc, text)
+                # the OCR's LaTeX residue (“$75 \\leq$ 得分”) is the “75≤得分” of the report
+                paragraph(doc, re.sub(r"\$\s*([0-9.]+)\s*\\leq\s*\$\s*", r"\1≤", text))
             continue
         rows = []
         while i < len(lines) and "\t" in lines[i]:
