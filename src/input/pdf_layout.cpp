@@ -284,14 +284,27 @@ void mark_running_lines(std::vector<PageLines>& pages) {
   }
 }
 
-// `next` goes on with the paragraph `line` began: prose of the same size, `line` reaching the
-// right margin and `next` starting at the left one without indent, directly below it or at the
-// top of the next page.
+bool ends_sentence(std::string_view text) {
+  for (std::string_view end : {"。", "！", "？", "；", "：", ":", ";"}) {
+    if (text.size() >= end.size() && text.substr(text.size() - end.size()) == end) return true;
+  }
+  return false;
+}
+
+// `next` goes on with the paragraph `line` began: prose of the same size, `line` ending at the
+// right margin (justified text) or short of it only by less than `next`'s first word (text set
+// ragged-right, broken at a space), `next` starting at the left margin without indent, directly
+// below or at the top of the next page.
 bool continues(const VisualLine& line, const Margins& m, const VisualLine& next, const Margins& next_m,
                bool next_page) {
   if (line.spaced || next.spaced) return false;
   if (std::abs(line.em - next.em) > 0.15f * line.em) return false;
-  if (line.box.x1 < m.right - kCellGap * line.em) return false;
+  bool at_margin = line.box.x1 >= m.right - kCellGap * line.em;
+  std::string text = text_of(line);
+  bool long_line = line.box.x1 - m.left >= 0.6f * (m.right - m.left);  // prose, not a cell's fragment
+  bool word_did_not_fit = long_line && line.box.x1 + next.words.front()->box.width() + 0.5f * line.em > m.right &&
+                          !ends_sentence(text) && !starts_with_heading_number(text);
+  if (!at_margin && !word_did_not_fit) return false;
   if (next.box.x0 > next_m.left + 0.5f * next.em) return false;
   if (!next_page && (next.box.y0 < line.box.y1 - 0.5f * line.em || next.box.y0 - line.box.y1 > 1.2f * line.em))
     return false;
