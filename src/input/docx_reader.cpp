@@ -3,8 +3,8 @@
 // cell per line, each cell opening with a TAB (its further paragraphs on lines of their own) and
 // a blank line after the row; lines joined by newlines. Field instructions ({ TC … }, { PAGEREF … })
 // and bookmarks are not text and never appear; field results (a 目录's entries) do.
-#include <pugixml.hpp>
 #include <zip.h>
+#include <pugixml.hpp>
 
 #include <algorithm>
 #include <cstdlib>
@@ -43,13 +43,17 @@ pugi::xml_node child_named(const pugi::xml_node& n, std::string_view name) {
   return {};
 }
 
-// Parts of a paragraph that are no text of it: instructions, deleted or moved-away text,
-// drawings and text boxes, notes, properties (w:pPr holds tab stops named w:tab too).
+// Parts of a paragraph that are no text of it: field instructions, deleted and moved-away text,
+// pictures and text boxes, note marks, properties (w:pPr's tab stops are named w:tab too).
 bool is_not_text(std::string_view name) {
+  // clang-format off
   static constexpr std::string_view kSkipped[] = {
-      "instrText", "delInstrText", "delText",   "del",          "moveFrom",          "drawing",
-      "pict",      "object",       "AlternateContent",          "footnoteReference", "endnoteReference",
-      "rPr",       "pPr",          "sdtPr",     "sdtEndPr"};
+      "instrText", "delInstrText",
+      "del", "delText", "moveFrom",
+      "drawing", "pict", "object", "AlternateContent",
+      "footnoteReference", "endnoteReference",
+      "rPr", "pPr", "sdtPr", "sdtEndPr"};
+  // clang-format on
   return std::find(std::begin(kSkipped), std::end(kSkipped), name) != std::end(kSkipped);
 }
 
@@ -243,7 +247,8 @@ Document read_docx(std::string_view bytes, const Limits& limits) {
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
   zip_error_fini(&error);
-  if (!source) return problem_document(FileType::Docx, damaged("DOCX 无法读取 ZIP 结构", "cannot read the DOCX ZIP structure"));
+  if (!source)
+    return problem_document(FileType::Docx, damaged("DOCX 无法读取 ZIP 结构", "cannot read the DOCX ZIP structure"));
   std::unique_ptr<zip_t, ZipCloser> archive(zip_open_from_source(source, ZIP_RDONLY, nullptr));
   if (!archive) {
     zip_source_free(source);
@@ -253,7 +258,8 @@ Document read_docx(std::string_view bytes, const Limits& limits) {
   zip_stat_t stat;
   zip_stat_init(&stat);
   if (index < 0 || zip_stat_index(archive.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0)
-    return problem_document(FileType::Docx, damaged("DOCX 缺少正文 word/document.xml", "the DOCX has no word/document.xml"));
+    return problem_document(FileType::Docx,
+                            damaged("DOCX 缺少正文 word/document.xml", "the DOCX has no word/document.xml"));
   if ((stat.valid & ZIP_STAT_SIZE) && stat.size > limits.max_unpacked_bytes)
     return problem_document(FileType::Docx,
                             damaged("DOCX 正文解压后超过大小上限", "the DOCX text unpacks beyond the size limit"));
