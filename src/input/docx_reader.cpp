@@ -77,7 +77,8 @@ class ParagraphText {
         continue;
       }
       if (is_not_text(name)) continue;
-      bool shown = instruction_.empty() || !instruction_.back();
+      // A field nested in another's instruction ({ IF { MERGEFIELD … } = …}) shows nothing either.
+      bool shown = std::find(instruction_.begin(), instruction_.end(), true) == instruction_.end();
       if (name == "t") {
         if (shown) lines_.back() += c.text().get();
       } else if (name == "tab" || name == "ptab") {

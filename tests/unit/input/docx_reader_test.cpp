@@ -172,6 +172,18 @@ TEST_CASE("docx: a TC field and bookmarks leave no residue; a simple field its r
   }
 }
 
+TEST_CASE("docx: a field nested in another's instruction shows only the outer result", "[input][docx][field]") {
+  auto fld = [](const char* type) { return std::string("<w:r><w:fldChar w:fldCharType=\"") + type + "\"/></w:r>"; };
+  auto instr = [](const char* text) {
+    return std::string("<w:r><w:instrText xml:space=\"preserve\">") + text + "</w:instrText></w:r>";
+  };
+  const std::string body = "<w:p><w:r><w:t>性质：</w:t></w:r>" + fld("begin") + instr(" IF ") + fld("begin") +
+                           instr(" MERGEFIELD 单位性质 ") + fld("separate") + "<w:r><w:t>1</w:t></w:r>" + fld("end") +
+                           instr(" = 1 \"行政\" \"事业\" ") + fld("separate") + "<w:r><w:t>行政</w:t></w:r>" +
+                           fld("end") + "</w:p>";
+  CHECK(read(body).decoded.utf8 == "性质：行政");
+}
+
 TEST_CASE("docx: w:tab is a space, w:br a new line, a page break nothing", "[input][docx]") {
   const std::string body =
       "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr>"
