@@ -25,8 +25,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 # Residue a Word-to-text conversion leaves: a bookmark marker, or a field instruction printed
-# in braces. Fields that show a result (PAGEREF, HYPERLINK …) would print the result too; only
-# result-less ones (TC, XE) appear as braces alone.
+# in braces (the field codes X102 knows). The braces show no result, so each becomes a field
+# without one, as Word's TC and XE fields are.
 RESIDUE = re.compile(r"\[bookmark: ([^\]]*)\]|\{( (?:TC|XE|TOC|PAGEREF|HYPERLINK|REF|SEQ|PAGE) [^}]*)\}")
 TABLE_WIDTH_TWIPS = 8300
 
