@@ -10,6 +10,7 @@ packages=(
   libpoppler-cpp-dev poppler-data  # PDF words and boxes; poppler-data maps the CJK fonts of Chinese PDFs
   libzip-dev libpugixml-dev        # DOCX
   python3 python3-jsonschema  # schema validation in the tests
+  python3-docx                # tests/docx/make_docx.py writes the .docx of the Word seeds and samples
 )
 
 missing=()

@@ -55,7 +55,7 @@ case "$case_name" in
     $py -m jsonschema -i "$tmp/m.json" "$src/schemas/findings.schema.json" || fail "unreadable-file report does not validate"
     ;;
   schema-model)
-    for f in "$src"/samples/*/*.txt "$seeds"/*.txt; do
+    for f in "$src"/samples/*/*.txt "$src"/samples/*/*.docx "$seeds"/*.txt; do
       [ -f "$f" ] || continue
       "$bl" parse "$f" > "$tmp/d.json" || fail "parse $f failed"
       $py -m jsonschema -i "$tmp/d.json" "$src/schemas/disclosure.schema.json" || fail "model of $f does not validate"

@@ -44,7 +44,7 @@ void compare_golden(const fs::path& input, const std::string& display_path, cons
 std::vector<fs::path> sample_files() {
   std::vector<fs::path> out;
   for (const auto& e : fs::recursive_directory_iterator(testing::source_dir() / "samples")) {
-    if (e.path().extension() == ".txt") out.push_back(e.path());
+    if (e.path().extension() == ".txt" || e.path().extension() == ".docx") out.push_back(e.path());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -57,11 +57,9 @@ TEST_CASE("golden: every sample's findings", "[golden]") {
   REQUIRE(samples.size() >= 3);
   for (const fs::path& p : samples) {
     std::string rel = fs::relative(p, testing::source_dir()).generic_string();
-    std::string flat = fs::relative(p, testing::source_dir() / "samples").generic_string();
+    std::string flat = fs::relative(p, testing::source_dir() / "samples").replace_extension().generic_string();
     std::replace(flat.begin(), flat.end(), '/', '_');
-    compare_golden(
-        p, rel,
-        testing::source_dir() / "tests" / "golden" / "samples" / (flat.substr(0, flat.size() - 4) + ".findings.json"));
+    compare_golden(p, rel, testing::source_dir() / "tests" / "golden" / "samples" / (flat + ".findings.json"));
   }
 }
 
