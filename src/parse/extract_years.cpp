@@ -31,6 +31,13 @@ bool starts_with_any(std::string_view s, std::initializer_list<std::string_view>
 
 YearUse classify(std::string_view before, std::string_view after) {
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  // A Word bookmark left before the year (“[bookmark: _Toc471398468]2021年，…”) is no word of it.
+  if (!before.empty() && before.back() == ']') {
+    if (std::size_t open = before.rfind("[bookmark:"); open != std::string_view::npos) {
+      before = before.substr(0, open);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    }
+  }
   // A date, a period or a point in time: “2020年12月31日”, “2021 年年末”, “自2019年起”.
   if (!after.empty() && is_digit(after[0])) return YearUse::Reference;
   if (starts_with_any(after, {"末", "底", "初", "以来", "起", "前", "后", "年末", "年底", "月", "相比", "同期"}))

@@ -125,6 +125,15 @@ std::optional<Sourced<Amount>> amount_of(const Cell& c) {
 
 void add_goal_line(std::string_view line, std::uint32_t begin, Project& p) {
   line = trim(line);
+  // A Word bookmark before a goal's number (“[bookmark: _GoBack]3.保障…”) hides no number.
+  while (starts_with(line, "[bookmark:") && line.find(']') != std::string_view::npos) {
+    std::size_t close = line.find(']');
+    begin += static_cast<std::uint32_t>(close + 1);
+    std::string_view rest = line.substr(close + 1);
+    std::string_view trimmed = trim(rest);
+    begin += static_cast<std::uint32_t>(trimmed.data() - rest.data());
+    line = trimmed;
+  }
   if (line.empty()) return;
   LeadingNumber n = leading_number(line);
   if (n.length > 0 || p.goals.empty()) {

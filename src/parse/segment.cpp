@@ -4,6 +4,7 @@
 #include "budgetlint/parse.hpp"
 #include "mentions.hpp"
 #include "paragraphs.hpp"
+#include "performance_text.hpp"
 
 namespace budgetlint::parse {
 namespace {
@@ -56,20 +57,7 @@ std::string_view strip_bookmarks(std::string_view line) {
   return line;
 }
 
-std::string title_without_residue(std::string_view title) {
-  std::string out;
-  while (!title.empty()) {
-    std::size_t open = title.find("[bookmark:");
-    if (open == std::string_view::npos) {
-      out.append(title);
-      break;
-    }
-    out.append(title.substr(0, open));
-    std::size_t close = title.find(']', open);
-    title = close == std::string_view::npos ? std::string_view() : title.substr(close + 1);
-  }
-  return std::string(trim(out));
-}
+std::string title_without_residue(std::string_view title) { return std::string(trim(performance::without_residue(title))); }
 
 // “二十一” → 21; 0 when not a Chinese numeral.
 int chinese_ordinal(std::string_view s) {
@@ -106,12 +94,15 @@ std::vector<Section> segment(const SourceText& source, DocumentKind kind, std::s
   std::vector<Section> sections;
   for (std::size_t i = first_line; i < source.line_count(); ++i) {
     std::string_view raw = source.line(i);
-    // A Word table cell or an OCR table row (“一、预算执行情况\t\t其中…”), not a heading.
-    if (raw.find('\t') != std::string_view::npos) continue;
+    // A Word table cell or an OCR table row (“一、预算执行情况\t\t其中…”), not a heading; a TAB
+    // that only ends the line (“1、优化政务服务\t”) is Word's layout.
+    if (trim(raw).find('\t') != std::string_view::npos || (!raw.empty() && raw[0] == '\t')) continue;
     std::string_view line = strip_bookmarks(trim(raw));
     HeadingNumber number = parse_heading_number(line);
     if (number.level == 0) continue;
-    std::string_view rest = trim(line.substr(number.length));
+    // Word's field codes (“{ TC … \\f C \\l 1 }”) and bookmarks are no part of the title.
+    std::string clean = title_without_residue(line.substr(number.length));
+    std::string_view rest = clean;
     // A long line or a sentence is a numbered paragraph (“（一）协助县政府…。”), not a heading;
     // “1、收入说明：2020年收入…” keeps only its title.
     std::size_t colon = rest.find(':');
