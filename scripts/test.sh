@@ -12,4 +12,4 @@ cmake --build build -j "$jobs"
 
 cmake -S . -B build-asan -DBUDGETLINT_WERROR=ON -DBUDGETLINT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null
 cmake --build build-asan -j "$jobs"
-(cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j "$jobs")
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions="$PWD/../scripts/lsan.supp" UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j "$jobs")

@@ -95,6 +95,8 @@ struct Project {
   Span goals_span;             ///< the 绩效目标 label
   std::vector<Goal> goals;
   std::vector<Indicator> indicators;
+  /// The indicator table has a 指标值确定依据 column (not every province's template has one).
+  bool basis_column = true;
   /// Rows that belong to no column: after the indicator header, rows that are no indicator;
   /// before it, rows of bare figures (a 资金支出计划 row that lost its heading).
   std::vector<Sourced<std::string>> stray_rows;

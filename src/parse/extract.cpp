@@ -275,7 +275,7 @@ Disclosure extract(const SourceText& source, const Layout& layout) {
   d.tables = layout.type == FileType::Pdf ? read_pdf_layout_tables(source, layout, contents.body_line)
                                           : read_pdf_tables(source, contents.body_line);
   d.procurement_table = read_procurement_table(source);
-  d.projects = read_projects(source);
+  d.projects = layout.type == FileType::Pdf ? read_pdf_layout_projects(source, layout) : read_projects(source);
   d.department_performance = read_department_performance(ctx, d);
   return d;
 }

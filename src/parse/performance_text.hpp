@@ -67,6 +67,12 @@ void set_value(Indicator& indicator, std::string_view raw, Span span);
 /// Sets 一级指标 and the level and category the words name.
 void finish_indicator(Indicator& indicator, const std::string& level1);
 
+/// A project table's rows, whatever flavour they were read from: cells left to right, a label
+/// cell (项目名称, 预算数 …) before its value, an indicator row as 一级 | 二级 | 三级 | (描述) |
+/// 指标值 | (依据). `canonical`: after the header every row of five or six cells is an indicator in
+/// that layout (the reader knew the columns), whatever words its 二级 cell holds.
+void interpret_project(const std::vector<Row>& rows, Project& project, bool canonical = false);
+
 /// The two flavours of a project table, lines [first, last) after its title.
 void read_word_project(const SourceText& source, std::size_t first, std::size_t last, Project& project);
 void read_pdf_project(const SourceText& source, std::size_t first, std::size_t last, Project& project);

@@ -20,9 +20,11 @@ bool is_indicator_row(const Row& row) {
   return false;
 }
 
-void read_word_indicator(const Row& row, std::string& level1, Project& p) {
+// `canonical`: the row is 一级 | 二级 | 三级 | (描述) | 指标值 | 依据 by its columns (a reader that
+// knows them), whatever words its 二级 cell holds.
+void read_word_indicator(const Row& row, std::string& level1, Project& p, bool canonical = false) {
   std::size_t k = 0;
-  if (row.size() >= 5 && is_level2_word(spaceless(row[1].text()))) {
+  if (canonical || (row.size() >= 5 && is_level2_word(spaceless(row[1].text())))) {
     k = 1;
   } else if (!is_level2_word(spaceless(row[0].text()))) {
     return;
@@ -66,6 +68,23 @@ std::vector<Row> join_split_rows(std::vector<Row> rows) {
   return out;
 }
 
+// The project's budget as the provinces name it: 预算数, 资金总额, 项目总额, 年度预算资金总额.
+bool is_budget_key(std::string_view key) {
+  if (!key.empty() && key.back() == ':') key.remove_suffix(1);
+  return key == "预算数" || key == "资金总额" || key == "项目总额" || key == "年度资金总额" || key == "年度预算资金总额";
+}
+
+bool budget_row(const std::vector<std::string>& keys) {
+  for (const std::string& k : keys) {
+    if (is_budget_key(k)) return true;
+  }
+  return false;
+}
+
+bool is_goal_key(std::string_view key) {
+  return key == "绩效目标" || key == "年度绩效目标" || key == "年度目标" || key == "总体目标" || key == "项目绩效目标";
+}
+
 bool only_figures(const Row& row) {
   bool any = false;
   for (const Cell& c : row) {
@@ -81,13 +100,17 @@ bool only_figures(const Row& row) {
 }  // namespace
 
 void read_word_project(const SourceText& source, std::size_t first, std::size_t last, Project& p) {
+  interpret_project(join_split_rows(word_rows(source, first, last)), p);
+}
+
+void interpret_project(const std::vector<Row>& rows, Project& p, bool canonical) {
   std::string level1;
   bool after_header = false;
   enum class Expect { Nothing, Purpose, PlanValues } expect = Expect::Nothing;
-  for (const Row& row : join_split_rows(word_rows(source, first, last))) {
+  for (const Row& row : rows) {
     // Most rows are indicators: read them before looking for header labels.
-    if (expect == Expect::Nothing && is_indicator_row(row)) {
-      read_word_indicator(row, level1, p);
+    if (expect == Expect::Nothing && (canonical ? after_header && row.size() >= 5 : is_indicator_row(row))) {
+      read_word_indicator(row, level1, p, canonical);
       continue;
     }
     // Labels are short; a long cell (a description, a 依据) is never one.
@@ -123,10 +146,19 @@ void read_word_project(const SourceText& source, std::size_t first, std::size_t 
         p.code_span = row[j + 1].span;
       }
       if (std::size_t n = find_key("项目名称"); n + 1 < row.size() && !row[n + 1].blank()) p.name = row[n + 1].text("");
-    } else if (std::size_t b = find_key("预算数"); b < keys.size()) {
+    } else if (std::size_t n = find_key("项目名称"); n + 1 < row.size() && !row[n + 1].blank()) {
+      p.name = row[n + 1].text("");  // a 项目名称 row names the project better than its title
+    } else if (!budget_row(keys) && (find_key("财政拨款") < keys.size() || find_key("财政资金") < keys.size() ||
+                                     find_key("其他资金") < keys.size())) {
+      // 其中：财政拨款 and 其他资金 on rows of their own under the 资金总额 row.
       for (std::size_t c = 0; c + 1 < row.size(); ++c) {
-        if (keys[c] == "预算数") p.budget = amount_of(row[c + 1]);
-        if (contains(keys[c], "财政资金")) p.fiscal = amount_of(row[c + 1]);
+        if (contains_any(keys[c], {"财政资金", "财政拨款"})) p.fiscal = amount_of(row[c + 1]);
+        if (contains(keys[c], "其他资金")) p.other = amount_of(row[c + 1]);
+      }
+    } else if (budget_row(keys)) {
+      for (std::size_t c = 0; c + 1 < row.size(); ++c) {
+        if (is_budget_key(keys[c])) p.budget = amount_of(row[c + 1]);
+        if (contains_any(keys[c], {"财政资金", "财政拨款"})) p.fiscal = amount_of(row[c + 1]);
         if (contains(keys[c], "其他资金")) p.other = amount_of(row[c + 1]);
       }
       expect = Expect::Purpose;
@@ -136,7 +168,7 @@ void read_word_project(const SourceText& source, std::size_t first, std::size_t 
       plan.span = row[s].span;
       p.plan = plan;
       expect = Expect::PlanValues;
-    } else if (!keys.empty() && keys[0] == "绩效目标") {
+    } else if (!keys.empty() && is_goal_key(keys[0])) {
       p.has_goal_cell = true;
       p.goals_span = row[0].span;
       for (std::size_t c = 1; c < row.size(); ++c) {

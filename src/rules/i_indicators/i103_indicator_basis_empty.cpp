@@ -7,7 +7,7 @@ namespace {
 
 void check(RuleContext& ctx) {
   for_each_indicator(ctx.model(), [&](const Indicator& i, const Project* project) {
-    if (!i.basis.empty()) return;
+    if (!i.basis.empty() || (project && !project->basis_column)) return;
     Finding& f = ctx.report(i.basis_span);
     arg(f, "indicator", indicator_label(i));
     arg(f, "value", i.value_raw);
