@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages budgetlint needs to build and test, if any is missing.
-# Idempotent; works as root, uses sudo otherwise.
+# Idempotent; works as root, uses sudo otherwise. Extra packages a script needs (the fuzzer's
+# clang, the benchmark's poppler-utils) come as arguments: `bootstrap.sh clang`.
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,7 @@ packages=(
   libzip-dev libpugixml-dev        # DOCX
   python3 python3-jsonschema  # schema validation in the tests
   python3-docx                # tests/docx/make_docx.py writes the .docx of the Word seeds and samples
+  "$@"
 )
 
 missing=()
