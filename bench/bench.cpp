@@ -1,12 +1,15 @@
 // Throughput and memory of `check` on a corpus built from the samples (and the seeds when
 // ../shared/seeds is present), against a simple baseline measured in the same run:
-// reading every byte once (counting lines), and decoding + normalising only.
-//   budgetlint_bench [--docs N] [--jobs N] [DIR...]
+// reading every byte once (counting lines), and decoding + normalising only. Then PDFs: the
+// project's own test PDFs (and ../shared/corpus when present, or the folders of --pdf), pages/s
+// of `check` beside `pdftotext -layout` (poppler-utils) and beside poppler's word boxes alone.
+//   budgetlint_bench [--docs N] [--jobs N] [--pdf DIR]... [DIR...]
 #include <sys/resource.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -19,6 +22,7 @@
 #include <fmt/format.h>
 
 #include "budgetlint/decode.hpp"
+#include "budgetlint/input.hpp"
 #include "budgetlint/pipeline.hpp"
 #include "budgetlint/source.hpp"
 
@@ -45,17 +49,97 @@ void report(const char* name, double secs, std::size_t bytes, std::size_t docs) 
              static_cast<double>(docs) / secs, static_cast<double>(peak_rss_kib()) / 1024.0);
 }
 
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void report_pages(const std::string& name, double secs, std::size_t pages, std::size_t files) {
+  fmt::print("{:<34} {:>9.3f} s {:>10.1f} pages/s {:>8.1f} files/s   peak RSS {:>7.1f} MiB\n", name, secs,
+             static_cast<double>(pages) / secs, static_cast<double>(files) / secs,
+             static_cast<double>(peak_rss_kib()) / 1024.0);
+}
+
+// Runs `work(i)` for every file index on `jobs` threads.
+template <class F>
+void on_threads(unsigned jobs, std::size_t count, F&& work) {
+  std::atomic<std::size_t> next{0};
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < jobs; ++t) {
+    pool.emplace_back([&] {
+      for (std::size_t i = next++; i < count; i = next++) work(i);
+    });
+  }
+  for (std::thread& t : pool) t.join();
+}
+
+// PDFs: the same files through pdftotext, through poppler's word boxes only, and through check.
+int bench_pdfs(const std::vector<fs::path>& dirs, unsigned jobs) {
+  std::vector<fs::path> paths;
+  for (const fs::path& d : dirs) {
+    if (!fs::is_directory(d)) continue;
+    for (const auto& e : fs::recursive_directory_iterator(d)) {
+      std::string ext = e.path().extension().string();
+      if (e.is_regular_file() && (ext == ".pdf" || ext == ".PDF")) paths.push_back(e.path());
+    }
+  }
+  std::sort(paths.begin(), paths.end());
+  if (paths.empty()) return 0;
+  std::vector<std::string> files;
+  std::size_t bytes = 0;
+  for (const fs::path& p : paths) {
+    files.push_back(read_file(p));
+    bytes += files.back().size();
+  }
+  (void)budgetlint::input::read_pdf(files.front());  // poppler's font set-up, once per process
+  std::size_t pages = 0;
+  double read_secs = seconds([&] {
+    for (const std::string& f : files) pages += budgetlint::input::read_pdf(f).pages;
+  });
+  fmt::print("\nPDFs: {} files, {} pages, {:.1f} MB\n", files.size(), pages, static_cast<double>(bytes) / 1e6);
+  if (std::system("command -v pdftotext >/dev/null 2>&1") == 0) {
+    double secs = seconds([&] {
+      for (const fs::path& p : paths) {
+        std::string command = "pdftotext -layout -q '" + p.string() + "' - >/dev/null";
+        if (std::system(command.c_str()) != 0) continue;  // a damaged file: pdftotext gives up too
+      }
+    });
+    report_pages("baseline: pdftotext -layout", secs, pages, files.size());
+  } else {
+    fmt::print("baseline: pdftotext -layout        (not installed: apt-get install poppler-utils)\n");
+  }
+  report_pages("baseline: poppler word boxes", read_secs, pages, files.size());
+  budgetlint::RuleSelection all;
+  std::size_t findings = 0;
+  report_pages("check, 1 thread", seconds([&] {
+                 for (const std::string& f : files) findings += budgetlint::check_document(f, "bench.pdf", all).findings.size();
+               }),
+               pages, files.size());
+  std::atomic<std::size_t> parallel{0};
+  report_pages(fmt::format("check, {} threads", jobs), seconds([&] {
+                 on_threads(jobs, files.size(), [&](std::size_t i) {
+                   parallel += budgetlint::check_document(files[i], "bench.pdf", all).findings.size();
+                 });
+               }),
+               pages, files.size());
+  fmt::print("({} findings; {} in the parallel run)\n", findings, parallel.load());
+  return findings == parallel ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::size_t docs = 400;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   std::vector<fs::path> dirs;
+  std::vector<fs::path> pdf_dirs;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--docs") == 0 && i + 1 < argc)
       docs = std::stoul(argv[++i]);
     else if (std::strcmp(argv[i], "--jobs") == 0 && i + 1 < argc)
       jobs = static_cast<unsigned>(std::stoul(argv[++i]));
+    else if (std::strcmp(argv[i], "--pdf") == 0 && i + 1 < argc)
+      pdf_dirs.emplace_back(argv[++i]);
     else
       dirs.emplace_back(argv[i]);
   }
@@ -67,9 +151,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> files;
   for (const fs::path& d : dirs) {
     for (const auto& e : fs::recursive_directory_iterator(d)) {
-      if (e.path().extension() != ".txt") continue;
-      std::ifstream in(e.path(), std::ios::binary);
-      files.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      if (e.path().extension() == ".txt") files.push_back(read_file(e.path()));
     }
   }
   if (files.empty()) {
@@ -113,20 +195,19 @@ int main(int argc, char** argv) {
              findings += budgetlint::check_document(*d, "bench.txt", all).findings.size();
          }),
          bytes, corpus.size());
-  std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> parallel_findings{0};
   report(fmt::format("check, {} threads", jobs).c_str(), seconds([&] {
-           std::vector<std::thread> pool;
-           for (unsigned t = 0; t < jobs; ++t) {
-             pool.emplace_back([&] {
-               for (std::size_t i = next++; i < corpus.size(); i = next++)
-                 parallel_findings += budgetlint::check_document(*corpus[i], "bench.txt", all).findings.size();
-             });
-           }
-           for (std::thread& t : pool) t.join();
+           on_threads(jobs, corpus.size(), [&](std::size_t i) {
+             parallel_findings += budgetlint::check_document(*corpus[i], "bench.txt", all).findings.size();
+           });
          }),
          bytes, corpus.size());
   fmt::print("({} lines, {} normalised bytes, {} findings; {} in the parallel run)\n", lines, code_points, findings,
              parallel_findings.load());
-  return findings == parallel_findings ? 0 : 1;
+  if (pdf_dirs.empty()) {
+    pdf_dirs = {BUDGETLINT_SOURCE_DIR "/tests/pdf", BUDGETLINT_SOURCE_DIR "/tests/tables"};
+    if (fs::is_directory(BUDGETLINT_SOURCE_DIR "/../shared/corpus")) pdf_dirs.emplace_back(BUDGETLINT_SOURCE_DIR "/../shared/corpus");
+  }
+  int pdf_status = bench_pdfs(pdf_dirs, jobs);
+  return findings == parallel_findings && pdf_status == 0 ? 0 : 1;
 }
