@@ -115,9 +115,10 @@ void interpret_project(const std::vector<Row>& rows, Project& p, bool canonical)
     }
     // Labels are short; a long cell (a description, a 依据) is never one.
     std::vector<std::string> keys;
-    for (const Cell& c : row)
-      keys.push_back(c.pieces.size() == 1 && c.pieces[0].text.size() <= kMaxLabelBytes ? spaceless(c.pieces[0].text)
-                                                                                       : std::string());
+    for (const Cell& c : row) {
+      std::string text = c.text("");  // a label wrapped in its cell (“资金支出计” / “划（%）”) is one
+      keys.push_back(text.size() <= kMaxLabelBytes ? spaceless(text) : std::string());
+    }
     auto find_key = [&](std::string_view word) {
       for (std::size_t j = 0; j < keys.size(); ++j) {
         if (contains(keys[j], word)) return j;

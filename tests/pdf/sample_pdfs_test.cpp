@@ -316,17 +316,6 @@ const std::vector<std::string> kNotYet = {
     // “资金性质”. The WeasyPrint PDF of the same tables reads right.
     "songling-czj-2025-budget/libreoffice/table basic_expenditure",
     "songling-czj-2025-budget/libreoffice/table three_public",
-    // The 绩效目标表 are read from the PDF's text lines: a merged cell stands vertically
-    // centred, so 绩效目标 stands between its goals (goal 1 is lost), 产出指标 on a line of its
-    // own after the second indicator (the first two have no 一级指标) and 预算规模及资金用途 /
-    // 资金支出计划（%） wrap round their rows (no 预算数, 财政/其他资金 or spending plan); a
-    // wrapped cell puts half its words on the lines above and below its row (三级指标 lost or
-    // joined to the description, “满意度指” / “标” is no 一级指标, so the 满意度 row is a
-    // stray row); a value and its 依据 with no gap between them run together (“≤38 万元年初预算”).
-    "yunxi-fgj-2025-budget/libreoffice/project_tables",
-    "yunxi-fgj-2025-budget/weasyprint/project_tables",
-    "songling-czj-2025-budget/libreoffice/project_tables",
-    "songling-czj-2025-budget/weasyprint/project_tables",
     // The fixed-asset table is read from text lines: the “——” of an empty 数量 cell joins the
     // item's name (“3、单价在20万元以上设备——”).
     "yunxi-fgj-2025-budget/libreoffice/fixed_assets",
