@@ -167,6 +167,34 @@ std::vector<Block> blocks_of(std::vector<const Tok*> toks, float wrap_gap) {
   return blocks;
 }
 
+// Rows of the anchor column that are one wrapped cell: close below the one above, and either a
+// word beside them stands centred across the gap between the two (a cell centred on the wrapped
+// one) or nothing stands beside the lower one (its row would hold no value).
+std::vector<Block> join_wrapped(std::vector<Block> rows, const std::vector<const Tok*>& beside, float em) {
+  std::vector<Block> out;
+  for (Block& b : rows) {
+    if (!out.empty()) {
+      Block& a = out.back();
+      float gap = b.y0 - a.y1;
+      if (a.page == b.page && gap >= -0.3f * em && gap <= 0.6f * em) {
+        bool across = false;
+        bool alongside = false;
+        for (const Tok* t : beside) {
+          if (t->page != b.page) continue;
+          across |= t->cy() > a.y1 - 0.2f * em && t->cy() < b.y0 + 0.2f * em && t->box.y0 < a.y1 && t->box.y1 > b.y0;
+          alongside |= overlap(t->box.y0, t->box.y1, b.y0, b.y1) > 0.3f * em;
+        }
+        if (across || !alongside) {
+          for (const Tok* t : b.toks) a.add(t);
+          continue;
+        }
+      }
+    }
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
 // The rows a merged cell covers. Its words stand centred in it: then on each page the spans
 // follow from the first row's top on (a span ends as far below its label's middle as it began
 // above it); where the sizes disagree, halfway to the next label. Or its words stand at the top of
@@ -462,7 +490,11 @@ class ProjectReader {
     std::map<Part, std::vector<const Tok*>> by_part;
     for (const Tok* t : body) by_part[part_at(cols, bounds, t->cx())].push_back(t);
     Part anchor = by_part.count(Part::Level3) ? Part::Level3 : Part::Level2;
-    std::vector<Block> rows = blocks_of(by_part[anchor], wrap_gap(by_part[anchor]));
+    std::vector<const Tok*> beside;
+    for (const auto& [part, toks] : by_part) {
+      if (part != anchor && part != Part::Level1 && part != Part::Level2) beside.insert(beside.end(), toks.begin(), toks.end());
+    }
+    std::vector<Block> rows = join_wrapped(blocks_of(by_part[anchor], wrap_gap(by_part[anchor])), beside, em());
     // The other cells of a row stand beside its 三级指标: in its span, else nearest on the page.
     std::map<Part, std::vector<std::vector<const Tok*>>> cells;
     for (Part p : {Part::Description, Part::Value, Part::Nature, Part::Unit, Part::Basis}) {
@@ -497,8 +529,9 @@ class ProjectReader {
  private:
   float em() const { return toks_.empty() ? 10.0f : toks_.front().em; }
 
-  // Half the usual gap between the rows' lines, and never more than a third of a line: the lines of
-  // one wrapped cell stand closer than rows do.
+  // The gap below which two lines of the column are one wrapped cell. Where the gaps fall in two
+  // groups (the lines of a cell touch, rows stand apart by their padding), between the two;
+  // else half the usual gap, and never more than a third of a line.
   float wrap_gap(const std::vector<const Tok*>& toks) const {
     std::vector<const Tok*> sorted = toks;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Tok* a, const Tok* b) {
@@ -509,10 +542,11 @@ class ProjectReader {
       float g = sorted[i]->box.y0 - sorted[i - 1]->box.y1;
       if (sorted[i]->page == sorted[i - 1]->page && g > 0) gaps.push_back(g);
     }
-    float usual = 1e9f;
-    if (!gaps.empty()) {
-      std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
-      usual = gaps[gaps.size() / 2];
+    if (gaps.empty()) return 0.35f * em();
+    std::sort(gaps.begin(), gaps.end());
+    float usual = gaps[gaps.size() / 2];
+    for (std::size_t i = 0; i + 1 < gaps.size(); ++i) {
+      if (gaps[i] <= 0.35f * em() && gaps[i + 1] >= 2 * gaps[i] + 0.3f * em()) return (gaps[i] + gaps[i + 1]) / 2 > 0.6f * em() ? gaps[i] + 0.1f * em() : (gaps[i] + gaps[i + 1]) / 2;
     }
     return std::min(0.35f * em(), 0.5f * usual);
   }

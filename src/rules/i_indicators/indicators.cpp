@@ -30,8 +30,9 @@ std::optional<Amount> value_in_wan(const IndicatorValue& value) {
 }
 
 bool is_unit_cost(const Indicator& indicator) {
+  if (has_any(indicator.value_raw, {"/"}) || has_any(indicator.value.unit, {"/"})) return true;  // “6.16万元/年/人”
   for (const std::string* text : {&indicator.level3, &indicator.description}) {
-    if (has_any(*text, {"单价", "单位成本", "人均", "/"})) return true;
+    if (has_any(*text, {"单价", "单位成本", "人均", "标准", "/"})) return true;
     // “每个坐席” is per item; “每年法律顾问费” is the year's whole cost.
     for (std::size_t at = text->find("每"); at != std::string::npos; at = text->find("每", at + 3)) {
       std::string_view next = std::string_view(*text).substr(at + 3, 3);

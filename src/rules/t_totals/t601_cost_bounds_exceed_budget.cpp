@@ -12,6 +12,24 @@ bool bounds_cost(const Indicator& i) {
          (c == Comparator::AtMost || c == Comparator::Less || c == Comparator::Equal || c == Comparator::None);
 }
 
+// A cost indicator that states the whole (“项目支出总成本 ≤550万元”) beside its parts: it adds up
+// the others, so it is not one more part.
+void drop_stated_total(std::vector<Amount>& costs, std::vector<const Indicator*>& rows) {
+  if (costs.size() < 3) return;
+  for (std::size_t i = 0; i < costs.size(); ++i) {
+    std::vector<Amount> others;
+    for (std::size_t j = 0; j < costs.size(); ++j) {
+      if (j != i) others.push_back(costs[j]);
+    }
+    Consistency c = check_sum(costs[i], others);
+    if (c.consistent || (c.difference.micros > 0 && rows[i]->level3.find("总") != std::string::npos)) {
+      costs.erase(costs.begin() + static_cast<long>(i));
+      rows.erase(rows.begin() + static_cast<long>(i));
+      return;
+    }
+  }
+}
+
 void check(RuleContext& ctx) {
   for (const Project& p : ctx.model().projects) {
     if (!p.budget) continue;
@@ -23,6 +41,7 @@ void check(RuleContext& ctx) {
       costs.push_back(*wan);
       rows.push_back(&i);
     }
+    drop_stated_total(costs, rows);
     if (costs.empty()) continue;
     Consistency c = check_sum(p.budget->value, costs);
     if (c.consistent || c.difference.micros >= 0) continue;  // within the budget is fine
