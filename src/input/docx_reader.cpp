@@ -5,6 +5,7 @@
 // and bookmarks are not text and never appear; field results (a 目录's entries) do.
 #include <zip.h>
 #include <pugixml.hpp>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -240,6 +241,39 @@ struct ZipCloser {
   void operator()(zip_t* z) const { zip_discard(z); }
 };
 
+// Length of the valid UTF-8 sequence at `i`, or 0 (utf8proc's rules: no overlongs, no surrogates).
+std::size_t valid_sequence(std::string_view s, std::size_t i) {
+  utf8proc_int32_t cp = 0;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                            static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  return n > 0 ? static_cast<std::size_t>(n) : 0;
+}
+
+// pugixml passes on bytes that are not UTF-8 (a part declared UTF-8 that is not): each such
+// byte becomes “?” in place, so every offset of the text stays, and is listed for P101.
+void repair_utf8(text::Decoded& decoded) {
+  std::string& s = decoded.utf8;
+  std::uint32_t line = 1;
+  std::uint32_t column = 1;
+  for (std::size_t i = 0; i < s.size();) {
+    if (std::size_t n = valid_sequence(s, i)) {
+      if (s[i] == '\n') {
+        ++line;
+        column = 0;
+      }
+      i += n;
+      ++column;
+      continue;
+    }
+    static const char* const kHex = "0123456789ABCDEF";
+    auto byte = static_cast<unsigned char>(s[i]);
+    decoded.invalid.push_back({line, column, std::string{kHex[byte >> 4], kHex[byte & 15]}});
+    s[i] = '?';
+    ++i;
+    ++column;
+  }
+}
+
 }  // namespace
 
 Document read_docx(std::string_view bytes, const Limits& limits) {
@@ -299,6 +333,7 @@ Document read_docx(std::string_view bytes, const Limits& limits) {
   doc.decoded.encoding = "DOCX";
   if (!body) return doc;  // an empty document: P103 says so
   BodyWriter(doc).body(body);
+  repair_utf8(doc.decoded);
   return doc;
 }
 
