@@ -248,3 +248,12 @@ TEST_CASE("docx: read_document sniffs a .docx from its bytes", "[input][docx]") 
   CHECK(d.type == FileType::Docx);
   CHECK(d.decoded.utf8 == "2025年部门预算");
 }
+
+TEST_CASE("docx: bytes that are not UTF-8 become “?” in place and are listed", "[input][docx]") {
+  Document d = read(p("收入\xff合计"));
+  CHECK(d.decoded.utf8 == "收入?合计");
+  REQUIRE(d.decoded.invalid.size() == 1);
+  CHECK(d.decoded.invalid[0].bytes_hex == "FF");
+  CHECK(d.decoded.invalid[0].line == 1);
+  CHECK(d.decoded.invalid[0].column == 3);
+}
