@@ -30,7 +30,7 @@ struct FileResult {
 
 /// Read (PDF, DOCX or text) → normalise → extract → rules, for the bytes of one file.
 FileResult check_document(std::string_view bytes, std::string path, const RuleSelection& selection);
-/// The same for a file already read (the CLI reads PDFs in a worker process).
+/// The same for a file already read.
 FileResult check_read(Document document, std::string path, const RuleSelection& selection);
 
 /// The typed model of one file's bytes, for `budgetlint parse`.

@@ -1,7 +1,5 @@
 // Statistical tables of a PDF read from its word boxes: each located region becomes a Grid by
 // geometry, and the Grid a StatTable.
-#include <cstdio>
-#include <cstdlib>
 
 #include "../mentions.hpp"
 #include "../paragraphs.hpp"
@@ -31,17 +29,6 @@ std::vector<StatTable> read_pdf_layout_tables(const SourceText& source, const La
       if (contains_any(source.line(i), {"空表", "本表无数据"})) t.empty_noted = true;
     }
     Grid grid = read_pdf_grid(source, words);
-    if (std::getenv("BUDGETLINT_DEBUG_GRID")) {
-      std::fprintf(stderr, "== %s\n", t.title.c_str());
-      for (const GridColumn& c : grid.columns)
-        std::fprintf(stderr, "  col %.1f-%.1f num%d code%d text%d [%s]\n", c.x0, c.x1, c.numeric, c.codes, c.text,
-                     c.label().c_str());
-      for (const GridRow& r : grid.rows) {
-        std::fprintf(stderr, "  row p%u:", r.page);
-        for (const GridCell& c : r.cells) std::fprintf(stderr, " %d:%s", c.column, c.text().c_str());
-        std::fprintf(stderr, "\n");
-      }
-    }
     interpret_statistical(grid, t);
     tables.push_back(std::move(t));
   }
