@@ -95,23 +95,13 @@ bool ends_body(const Line& l) {
 }
 
 // A row as it is built: the words of its label columns and of its figure columns.
-struct Block {
+struct Block : Band {
   std::vector<Tok*> toks;
-  float y0 = 0;
-  float y1 = 0;
-  std::uint32_t page = 0;
   bool has_code = false;
   std::vector<float> label_centres;  // of each line of its label words
-  float centre() const { return (y0 + y1) / 2; }
   void add(Tok* t) {
-    if (toks.empty()) {
-      y0 = t->box.y0;
-      y1 = t->box.y1;
-      page = t->page;
-    }
+    cover(*t, toks.empty());
     toks.push_back(t);
-    y0 = std::min(y0, t->box.y0);
-    y1 = std::max(y1, t->box.y1);
   }
 };
 

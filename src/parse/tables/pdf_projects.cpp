@@ -136,21 +136,11 @@ Part part_at(const std::vector<HeaderColumn>& cols, const std::vector<float>& bo
 }
 
 // Words close above one another in one column: one cell (a label wrapped over lines).
-struct Block {
+struct Block : Band {
   std::vector<const Tok*> toks;
-  float y0 = 0;
-  float y1 = 0;
-  std::uint32_t page = 0;
-  float centre() const { return (y0 + y1) / 2; }
   void add(const Tok* t) {
-    if (toks.empty()) {
-      y0 = t->box.y0;
-      y1 = t->box.y1;
-      page = t->page;
-    }
+    cover(*t, toks.empty());
     toks.push_back(t);
-    y0 = std::min(y0, t->box.y0);
-    y1 = std::max(y1, t->box.y1);
   }
 };
 

@@ -3,6 +3,7 @@
 // The words of a PDF table region as the table readers see them: each word with its text (a view
 // of the document text), box, font size, page and kind (a figure, a dash, bare digits, words),
 // and the lines they stand on. Figures a producer set without a gap come apart here.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,23 @@ inline float overlap(float a0, float a1, float b0, float b1) { return std::min(a
 
 /// Two words on one line: their vertical centres agree.
 bool same_line(const Tok* a, const Tok* b);
+
+/// The stretch of a page that some words cover from top to bottom, grown word by word.
+struct Band {
+  float y0 = 0;
+  float y1 = 0;
+  std::uint32_t page = 0;
+  float centre() const { return (y0 + y1) / 2; }
+  void cover(const Tok& t, bool first) {
+    if (first) {
+      y0 = t.box.y0;
+      y1 = t.box.y1;
+      page = t.page;
+    }
+    y0 = std::min(y0, t.box.y0);
+    y1 = std::max(y1, t.box.y1);
+  }
+};
 
 struct Line {
   std::vector<Tok*> toks;  ///< left to right
