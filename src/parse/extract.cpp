@@ -271,7 +271,7 @@ Disclosure extract(const SourceText& source, const Layout& layout) {
   extract_three_public(ctx, work_year, d);
   extract_assets(ctx, d);
   extract_years(ctx, d);
-  extract_self_evaluation(ctx, d);
+  extract_self_evaluation(ctx, layout, d);
   d.tables = layout.type == FileType::Pdf ? read_pdf_layout_tables(source, layout, contents.body_line)
                                           : read_pdf_tables(source, contents.body_line);
   d.procurement_table = read_procurement_table(source);

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "budgetlint/model.hpp"
+#include "budgetlint/parse.hpp"
 #include "mentions.hpp"
 #include "paragraphs.hpp"
 
@@ -40,7 +41,8 @@ void extract_summary(const ExtractContext& ctx, int work_year, Disclosure& d);
 void extract_three_public(const ExtractContext& ctx, int work_year, Disclosure& d);
 void extract_assets(const ExtractContext& ctx, Disclosure& d);
 void extract_years(const ExtractContext& ctx, Disclosure& d);
-void extract_self_evaluation(const ExtractContext& ctx, Disclosure& d);
+/// `layout`: where a PDF's words stand, so its tables read by geometry.
+void extract_self_evaluation(const ExtractContext& ctx, const Layout& layout, Disclosure& d);
 
 /// The year a change is measured against, from its sentence up to the figure: “较2020年”,
 /// “比上年”, “与 2023年相比”; nullopt when none is named.

@@ -1,11 +1,13 @@
 // 部门整体支出绩效自评报告: the narrative's figures, per-item scores, group maxima and grade,
-// and the two tables (scoring table, project list) in OCR or Word flavour.
+// and the two tables (scoring table, project list) from OCR or Word text or a PDF's geometry.
 #include <algorithm>
 #include <cstdio>
 #include <memory>
 
 #include "extract_context.hpp"
+#include "performance_text.hpp"
 #include "tables/cell_rows.hpp"
+#include "tables/pdf_rows.hpp"
 
 namespace budgetlint::parse {
 namespace {
@@ -353,7 +355,43 @@ Span line_span(const SourceText& source, std::size_t line) {
   return {b, static_cast<std::uint32_t>(b + t.size())};
 }
 
-void extract_tables(const SourceText& source, SelfEvaluation& se) {
+bool starts_with_any(const std::string& s, std::initializer_list<std::string_view> prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return s.rfind(p, 0) == 0; });
+}
+
+// How the two tables print in a PDF: the score table has a row per 分值 and its 一级/二级
+// cells merged over rows; the project list a row per 序号. Both end at 合计 or a note.
+pdf::AnchoredForm score_form() {
+  pdf::AnchoredForm f;
+  f.is_header = [](const std::string& labels) { return contains(labels, "分值") && contains(labels, "指标"); };
+  f.anchor = [](const std::string& label) { return label == "分值"; };
+  f.merged = [](const std::string& label) { return contains_any(label, {"一级", "二级"}); };
+  f.ends_body = [](const std::string& line) { return starts_with_any(line, {"合计", "总计", "备注", "注:"}); };
+  f.header.wrap_gap_em = 0.2f;  // the lines of a header cell touch; the unit line stands apart
+  return f;
+}
+
+pdf::AnchoredForm project_list_form() {
+  pdf::AnchoredForm f = score_form();
+  f.is_header = [](const std::string& labels) { return contains(labels, "序号") && contains(labels, "项目名称"); };
+  f.anchor = [](const std::string& label) { return label == "序号"; };
+  f.merged = [](const std::string&) { return false; };
+  f.header.label_chars = 12;  // “分项项目绩效目标完成” over “情况”
+  return f;
+}
+
+// The rows of lines [first, last): by the words' places in a PDF, else from the text.
+std::vector<GridRow> table_rows(const SourceText& source, const Layout& layout, std::size_t first, std::size_t last,
+                                const pdf::AnchoredForm& form) {
+  if (layout.type != FileType::Pdf) return read_cell_rows(source, first, last);
+  std::vector<const LayoutWord*> words;
+  for (const LayoutWord& w : layout.words) {
+    if (w.line >= first && w.line < last) words.push_back(&w);
+  }
+  return pdf::anchored_rows(source, words, form);
+}
+
+void extract_tables(const SourceText& source, const Layout& layout, SelfEvaluation& se) {
   auto scores = title_line(source, "绩效自评表", 0);
   auto projects = title_line(source, "项目清单", 0);
   std::size_t lines = source.line_count();
@@ -365,24 +403,24 @@ void extract_tables(const SourceText& source, SelfEvaluation& se) {
   extract_report_date(source, std::min(scores.value_or(lines), projects.value_or(lines)), se);
   if (scores) {
     se.table_title = line_span(source, *scores);
-    read_score_table(read_cell_rows(source, *scores + 1, end_of(*scores, projects)), se);
+    read_score_table(table_rows(source, layout, *scores + 1, end_of(*scores, projects), score_form()), se);
   }
   if (projects) {
     se.project_list_title = line_span(source, *projects);
-    read_project_list(read_cell_rows(source, *projects + 1, end_of(*projects, scores)), se);
+    read_project_list(table_rows(source, layout, *projects + 1, end_of(*projects, scores), project_list_form()), se);
   }
 }
 
 }  // namespace
 
-void extract_self_evaluation(const ExtractContext& ctx, Disclosure& d) {
+void extract_self_evaluation(const ExtractContext& ctx, const Layout& layout, Disclosure& d) {
   if (d.kind != DocumentKind::SelfEvaluation) return;
   auto se = std::make_shared<SelfEvaluation>();
   extract_figures(ctx, *se);
   extract_narrative_scores(ctx, *se);
   extract_grade(ctx, *se);
   extract_project_count(ctx, *se);
-  extract_tables(ctx.source(), *se);
+  extract_tables(ctx.source(), layout, *se);
   d.self_evaluation = std::move(se);
 }
 

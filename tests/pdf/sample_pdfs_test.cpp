@@ -320,17 +320,6 @@ const std::vector<std::string> kNotYet = {
     // item's name (“3、单价在20万元以上设备——”).
     "yunxi-fgj-2025-budget/libreoffice/fixed_assets",
     "yunxi-fgj-2025-budget/weasyprint/fixed_assets",
-    // The 自评表 and the 分项绩效项目清单 are read from text lines, whose cells the PDF gives
-    // separated by spaces, not TABs: neither is read at all (no 预算数/执行数/执行率, no group,
-    // score or project).
-    "yunxi-fgj-2024-selfeval/libreoffice/score_table",
-    "yunxi-fgj-2024-selfeval/libreoffice/evaluated_projects",
-    "yunxi-fgj-2024-selfeval/weasyprint/score_table",
-    "yunxi-fgj-2024-selfeval/weasyprint/evaluated_projects",
-    "qingshi-zrj-2024-selfeval/libreoffice/score_table",
-    "qingshi-zrj-2024-selfeval/libreoffice/evaluated_projects",
-    "qingshi-zrj-2024-selfeval/weasyprint/score_table",
-    "qingshi-zrj-2024-selfeval/weasyprint/evaluated_projects",
     // A wrapped 自评表 cell puts “合规性” (三级指标) and “政府采购预算” (指标内容) on one line,
     // which is taken for the title of a 政府采购 table.
     "yunxi-fgj-2024-selfeval/weasyprint/procurement",

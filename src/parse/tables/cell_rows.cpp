@@ -13,67 +13,96 @@ bool is_word_cell(std::string_view raw) {
 
 bool is_ocr_row(std::string_view raw) { return raw.find('\t', 1) != std::string_view::npos; }
 
-TableCell make_cell(std::string_view piece, std::uint32_t piece_begin) {
+GridCell make_cell(std::string_view piece, std::uint32_t piece_begin, int column) {
   std::string_view t = trim(piece);
   auto begin = static_cast<std::uint32_t>(piece_begin + (t.empty() ? 0 : t.data() - piece.data()));
-  return {t, begin};
+  GridCell c;
+  if (!t.empty()) c.pieces.push_back({t, begin});
+  c.span = {begin, static_cast<std::uint32_t>(begin + t.size())};
+  c.column = column;
+  return c;
+}
+
+std::optional<Sourced<Amount>> token_amount(const Token& t, bool percent) {
+  if (!percent) return amount_in(t);
+  std::string_view s = t.text;
+  if (s.size() < 2 || s.back() != '%') return std::nullopt;
+  s = trim(s.substr(0, s.size() - 1));
+  auto a = Amount::parse(s);
+  if (!a) return std::nullopt;
+  auto b = static_cast<std::uint32_t>(t.begin + (s.data() - t.text.data()));
+  return Sourced<Amount>{*a, {b, static_cast<std::uint32_t>(b + s.size())}, std::string(t.text)};
 }
 
 }  // namespace
 
-std::vector<CellRow> read_cell_rows(const SourceText& source, std::size_t first, std::size_t last) {
-  std::vector<CellRow> rows;
+std::vector<GridRow> read_cell_rows(const SourceText& source, std::size_t first, std::size_t last) {
+  std::vector<GridRow> rows;
+  bool word_rows = false;  // the last row is Word's
   bool in_word_row = false;
   bool pending_break = false;
   for (std::size_t i = first; i < last && i < source.line_count(); ++i) {
     std::string_view raw = source.line(i);
     std::uint32_t start = source.line_start(i);
     if (is_ocr_row(raw)) {
-      CellRow row;
-      row.line = static_cast<std::uint32_t>(i);
+      GridRow row;
+      row.first_line = row.last_line = static_cast<std::uint32_t>(i);
       row.after_break = pending_break;
       std::size_t from = 0;
       while (from <= raw.size()) {
         std::size_t tab = raw.find('\t', from);
         if (tab == std::string_view::npos) tab = raw.size();
-        row.cells.push_back(make_cell(raw.substr(from, tab - from), static_cast<std::uint32_t>(start + from)));
+        row.cells.push_back(make_cell(raw.substr(from, tab - from), static_cast<std::uint32_t>(start + from), -1));
         from = tab + 1;
       }
       rows.push_back(std::move(row));
+      word_rows = false;
       in_word_row = false;
       pending_break = false;
       continue;
     }
     if (is_word_cell(raw)) {
       if (!in_word_row) {
-        CellRow row;
-        row.line = static_cast<std::uint32_t>(i);
-        row.word = true;
+        GridRow row;
+        row.first_line = static_cast<std::uint32_t>(i);
         row.after_break = pending_break;
         rows.push_back(std::move(row));
+        word_rows = true;
         in_word_row = true;
         pending_break = false;
       }
-      rows.back().cells.push_back(make_cell(raw.substr(1), start + 1));
+      GridRow& row = rows.back();
+      row.last_line = static_cast<std::uint32_t>(i);
+      row.cells.push_back(make_cell(raw.substr(1), start + 1, static_cast<int>(row.cells.size())));
       continue;
     }
     in_word_row = false;
     // Word rows are always separated by a blank line; OCR rows only by a page break.
     bool blank = trim(raw).empty();
-    if (!blank || (!rows.empty() && !rows.back().word)) pending_break = true;
+    if (!blank || (!rows.empty() && !word_rows)) pending_break = true;
   }
   return rows;
 }
 
-std::optional<Sourced<Amount>> cell_amount(const TableCell& cell, bool percent) {
-  if (!percent) return amount_in(cell);
-  std::string_view t = cell.text;
-  if (t.size() < 2 || t.back() != '%') return std::nullopt;
-  t = trim(t.substr(0, t.size() - 1));
-  auto a = Amount::parse(t);
+std::optional<Sourced<Amount>> cell_amount(const GridCell& cell, bool percent) {
+  if (cell.pieces.empty()) return std::nullopt;
+  if (cell.pieces.size() == 1) return token_amount(cell.pieces.front(), percent);
+  std::string whole = cell.text();
+  auto a = token_amount({whole, 0}, percent);
   if (!a) return std::nullopt;
-  auto b = static_cast<std::uint32_t>(cell.begin + (t.data() - cell.text.data()));
-  return Sourced<Amount>{*a, {b, static_cast<std::uint32_t>(b + t.size())}, std::string(cell.text)};
+  const Token& last = cell.pieces.back();
+  a->span = {cell.pieces.front().begin, static_cast<std::uint32_t>(last.begin + last.text.size())};
+  return a;
+}
+
+std::pair<std::string, std::optional<Sourced<Amount>>> split_cell_maximum(const GridCell& cell) {
+  if (cell.pieces.empty()) return {"", std::nullopt};
+  const Token& last = cell.pieces.back();
+  auto [rest, max] = split_maximum(last.text, last.begin);
+  std::string name;
+  for (std::size_t i = 0; i + 1 < cell.pieces.size(); ++i) name += cell.pieces[i].text;
+  name += rest;
+  return {name, max};
 }
 
 std::pair<std::string_view, std::optional<Sourced<Amount>>> split_maximum(std::string_view name, std::uint32_t begin) {

@@ -45,8 +45,8 @@ struct TableReader {
   // Rows that start a new 二级 group right after a page break (their index in se.scores).
   std::vector<std::size_t> break_starts;
 
-  int group(int level, const TableCell& cell) {
-    auto [name, max] = split_maximum(cell.text, cell.begin);
+  int group(int level, const GridCell& cell) {
+    auto [name, max] = split_cell_maximum(cell);
     int& current = level == 1 ? group1 : group2;
     if (current >= 0 && se.groups[static_cast<std::size_t>(current)].name == name) {
       ScoreGroup& g = se.groups[static_cast<std::size_t>(current)];
@@ -55,20 +55,20 @@ struct TableReader {
     }
     ScoreGroup g;
     g.level = level;
-    g.name = std::string(name);
+    g.name = name;
     g.maximum = max;
     g.parent = level == 2 ? group1 : -1;
-    g.span = {cell.begin, static_cast<std::uint32_t>(cell.begin + cell.text.size())};
+    g.span = cell.span;
     se.groups.push_back(std::move(g));
     current = static_cast<int>(se.groups.size()) - 1;
     if (level == 1) group2 = -1;
     return current;
   }
 
-  void read_header(const CellRow& row) {
+  void read_header(const GridRow& row) {
     header_cells = row.cells.size();
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
-      std::string t = spaceless(row.cells[i].text);
+      std::string t = spaceless(row.cells[i].text());
       int c = static_cast<int>(i);
       if (contains(t, "一级")) col_level1 = c;
       if (contains(t, "二级")) col_level2 = c;
@@ -80,13 +80,13 @@ struct TableReader {
     }
   }
 
-  void read_budget(const CellRow& row) {
+  void read_budget(const GridRow& row) {
     const auto& cells = row.cells;
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      std::string t = spaceless(cells[i].text);
+      std::string t = spaceless(cells[i].text());
       auto next_amount = [&]() -> std::optional<Sourced<Amount>> {
         for (std::size_t k = i + 1; k < cells.size(); ++k) {
-          if (cells[k].text.empty()) continue;
+          if (cells[k].blank()) continue;
           return cell_amount(cells[k]);
         }
         return std::nullopt;
@@ -99,41 +99,42 @@ struct TableReader {
 
   // `levels` gives each name's column (1 or 2) where the flavour keeps columns, 0 where it
   // does not; the last name is the 三级指标.
-  void add_score(const CellRow& row, const std::vector<TableCell>& names, const std::vector<int>& levels,
-                 const TableCell* content, const TableCell* criterion, Sourced<Amount> max, Sourced<Amount> score) {
+  void add_score(const GridRow& row, const std::vector<GridCell>& names, const std::vector<int>& levels,
+                 const GridCell* content, const GridCell* criterion, Sourced<Amount> max, Sourced<Amount> score) {
     int previous2 = group2;
     // Without columns, a 一级 word opens a 一级 group and anything else a 二级 group.
     for (std::size_t k = 0; k + 1 < names.size(); ++k) {
-      if (names[k].text.empty()) continue;
+      if (names[k].blank()) continue;
       int level = k < levels.size() ? levels[k] : 0;
-      if (level == 0) level = is_level1_name(split_maximum(names[k].text, names[k].begin).first) ? 1 : 2;
+      if (level == 0) level = is_level1_name(split_cell_maximum(names[k]).first) ? 1 : 2;
       group(level, names[k]);
     }
     ScoreRow r;
     r.group1 = group1;
     r.group2 = group2;
-    const TableCell& last = names.back();
-    r.name = std::string(split_maximum(last.text, last.begin).first);
-    if (content) r.content = std::string(content->text);
-    if (criterion) r.criterion = std::string(criterion->text);
+    const GridCell& last = names.back();
+    r.name = split_cell_maximum(last).first;
+    if (content) r.content = content->text();
+    if (criterion) r.criterion = criterion->text();
     r.maximum = std::move(max);
     r.score = std::move(score);
-    const TableCell& anchor = last.text.empty() ? row.cells.front() : last;
-    r.span = {anchor.begin, static_cast<std::uint32_t>(anchor.begin + anchor.text.size())};
+    r.span = (last.blank() ? row.cells.front() : last).span;
     if (row.after_break && group2 != previous2 && previous2 >= 0) break_starts.push_back(se.scores.size());
     se.scores.push_back(std::move(r));
   }
 
-  bool read_positional(const CellRow& row) {
-    if (!row.word || row.cells.size() != header_cells || col_level3 < 0 || col_max < 0 || col_score < 0) return false;
+  // Rows whose cells stand in their columns (Word cells, PDF geometry) read by the header.
+  bool read_positional(const GridRow& row) {
+    bool in_columns = std::all_of(row.cells.begin(), row.cells.end(), [](const GridCell& c) { return c.column >= 0; });
+    if (!in_columns || row.cells.size() != header_cells || col_level3 < 0 || col_max < 0 || col_score < 0) return false;
     auto at = [&](int c) { return &row.cells[static_cast<std::size_t>(c)]; };
     auto max = cell_amount(*at(col_max));
     auto score = cell_amount(*at(col_score));
     if (!max || !score) return false;
-    std::vector<TableCell> names;
+    std::vector<GridCell> names;
     std::vector<int> levels;
     for (auto [c, level] : {std::pair{col_level1, 1}, std::pair{col_level2, 2}}) {
-      if (c < 0 || at(c)->text.empty()) continue;
+      if (c < 0 || at(c)->blank()) continue;
       names.push_back(*at(c));
       levels.push_back(level);
     }
@@ -143,13 +144,13 @@ struct TableReader {
     return true;
   }
 
-  void read_row(const CellRow& row) {
-    std::vector<TableCell> filled;
-    for (const TableCell& c : row.cells) {
-      if (!c.text.empty()) filled.push_back(c);
+  void read_row(const GridRow& row) {
+    std::vector<GridCell> filled;
+    for (const GridCell& c : row.cells) {
+      if (!c.blank()) filled.push_back(c);
     }
     if (filled.empty()) return;
-    std::string first = spaceless(filled.front().text);
+    std::string first = spaceless(filled.front().text());
     if (starts_with(first, "合计") || starts_with(first, "总计")) {
       if (filled.size() >= 3) {
         se.total_maximum = cell_amount(filled[filled.size() - 2]);
@@ -158,7 +159,7 @@ struct TableReader {
       return;
     }
     if (contains(first, "偏差")) {
-      for (std::size_t k = 1; k < filled.size(); ++k) se.deviation += std::string(filled[k].text);
+      for (std::size_t k = 1; k < filled.size(); ++k) se.deviation += filled[k].text();
       return;
     }
     if (read_positional(row)) return;
@@ -166,9 +167,9 @@ struct TableReader {
     auto score = cell_amount(filled.back());
     auto max = cell_amount(filled[filled.size() - 2]);
     if (!score || !max) return;  // a label row such as “二、工作整体完成情况”
-    std::vector<TableCell> texts(filled.begin(), filled.end() - 2);
-    const TableCell* content = nullptr;
-    const TableCell* criterion = nullptr;
+    std::vector<GridCell> texts(filled.begin(), filled.end() - 2);
+    const GridCell* content = nullptr;
+    const GridCell* criterion = nullptr;
     std::size_t name_count = texts.size();
     if (texts.size() >= 3) {
       content = &texts[texts.size() - 2];
@@ -178,7 +179,7 @@ struct TableReader {
       criterion = &texts.back();
       name_count = 1;
     }
-    std::vector<TableCell> names(texts.begin(), texts.begin() + static_cast<std::ptrdiff_t>(name_count));
+    std::vector<GridCell> names(texts.begin(), texts.begin() + static_cast<std::ptrdiff_t>(name_count));
     add_score(row, names, {}, content, criterion, *max, *score);
   }
 
@@ -217,15 +218,15 @@ struct TableReader {
 
 }  // namespace
 
-void read_score_table(const std::vector<CellRow>& rows, SelfEvaluation& se) {
+void read_score_table(const std::vector<GridRow>& rows, SelfEvaluation& se) {
   TableReader reader(se);
   bool header = false;
-  for (const CellRow& row : rows) {
+  for (const GridRow& row : rows) {
     if (!header) {
       bool has_max = false;
       bool has_score = false;
-      for (const TableCell& c : row.cells) {
-        std::string t = spaceless(c.text);
+      for (const GridCell& c : row.cells) {
+        std::string t = spaceless(c.text());
         has_max |= t == "分值";
         has_score |= contains(t, "得分");
       }
@@ -242,15 +243,15 @@ void read_score_table(const std::vector<CellRow>& rows, SelfEvaluation& se) {
   reader.rebalance_page_breaks();
 }
 
-void read_project_list(const std::vector<CellRow>& rows, SelfEvaluation& se) {
+void read_project_list(const std::vector<GridRow>& rows, SelfEvaluation& se) {
   int col_seq = 0, col_name = -1, col_budget = -1, col_spent = -1, col_returned = -1, col_score = -1, col_target = -1,
       col_outcome = -1;
   bool header = false;
-  for (const CellRow& row : rows) {
+  for (const GridRow& row : rows) {
     const auto& cells = row.cells;
     if (!header) {
       for (std::size_t i = 0; i < cells.size(); ++i) {
-        std::string t = spaceless(cells[i].text);
+        std::string t = spaceless(cells[i].text());
         int c = static_cast<int>(i);
         if (t == "序号") col_seq = c;
         if (contains(t, "项目名称")) col_name = c;
@@ -265,26 +266,24 @@ void read_project_list(const std::vector<CellRow>& rows, SelfEvaluation& se) {
       continue;
     }
     std::size_t first = 0;
-    while (first < cells.size() && cells[first].text.empty()) ++first;
+    while (first < cells.size() && cells[first].blank()) ++first;
     if (first == cells.size()) continue;
-    auto seq = Amount::parse(cells[first].text);
+    auto seq = Amount::parse(cells[first].text());
     if (!seq || seq->decimals != 0) continue;  // the header's second line: “(调整后)”
     // An OCR row may drop or add a leading empty cell; columns count from the 序号.
-    auto at = [&](int c) -> const TableCell* {
+    auto at = [&](int c) -> const GridCell* {
       if (c < 0 || first + static_cast<std::size_t>(c) < static_cast<std::size_t>(col_seq)) return nullptr;
       std::size_t i = first + static_cast<std::size_t>(c) - static_cast<std::size_t>(col_seq);
       return i < cells.size() ? &cells[i] : nullptr;
     };
     auto amount = [&](int c) -> std::optional<Sourced<Amount>> {
-      const TableCell* cell = at(c);
+      const GridCell* cell = at(c);
       return cell ? cell_amount(*cell) : std::nullopt;
     };
-    auto text = [&](int c) { return at(c) ? std::string(at(c)->text) : std::string(); };
+    auto text = [&](int c) { return at(c) ? at(c)->text() : std::string(); };
     EvaluatedProject p;
-    const TableCell& s = cells[first];
-    p.seq = Sourced<int>{static_cast<int>(seq->micros / Amount::kScale),
-                         {s.begin, static_cast<std::uint32_t>(s.begin + s.text.size())},
-                         std::string(s.text)};
+    const GridCell& s = cells[first];
+    p.seq = Sourced<int>{static_cast<int>(seq->micros / Amount::kScale), s.span, s.text()};
     p.name = text(col_name);
     p.budget = amount(col_budget);
     p.spent = amount(col_spent);
@@ -292,10 +291,8 @@ void read_project_list(const std::vector<CellRow>& rows, SelfEvaluation& se) {
     p.score = amount(col_score);
     p.target = text(col_target);
     p.outcome = text(col_outcome);
-    const TableCell* name = at(col_name);
-    p.span = name && !name->text.empty()
-                 ? Span{name->begin, static_cast<std::uint32_t>(name->begin + name->text.size())}
-                 : p.seq->span;
+    const GridCell* name = at(col_name);
+    p.span = name && !name->blank() ? name->span : p.seq->span;
     se.projects.push_back(std::move(p));
   }
   // A spreadsheet's General format drops trailing zeros: a column printing 4.484 beside 5 and 0

@@ -1,0 +1,102 @@
+#pragma once
+
+// The pieces every PDF table reader builds rows from: the header's columns stacked over its lines,
+// where one column ends and the next begins, the wrapped cells of a column, the rows a merged cell
+// covers, the form above a table, and the cells made of a row's words.
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "grid.hpp"
+#include "pdf_words.hpp"
+
+namespace budgetlint::parse::pdf {
+
+struct HeaderColumn {
+  float x0 = 0;
+  float x1 = 0;
+  std::string label;             ///< its words top to bottom, joined
+  std::vector<const Tok*> toks;  ///< the words of the label
+};
+
+struct Header {
+  std::size_t first = 0;  ///< the lines the header stands on, its labels wrapped over them
+  std::size_t last = 0;
+  std::vector<HeaderColumn> columns;  ///< left to right
+};
+
+/// The words of a region on their lines, page after page.
+std::vector<Line> lines_of_pages(std::vector<Tok>& toks);
+
+/// How a table's header prints: a label wraps onto lines that touch (within `wrap_gap_em` of a
+/// line), each of its words short (at most `label_chars` characters), as a form line above it is not.
+struct HeaderShape {
+  std::size_t label_chars = 6;
+  float wrap_gap_em = 0.6f;
+};
+
+/// The header: the first line that, with the label lines wrapped over and under it (a label
+/// joins the word it stands over, or is a column of its own where that line has none), holds
+/// labels `is_header` accepts (given all labels left to right, spaceless).
+std::optional<Header> find_header(const std::vector<Line>& lines, const std::function<bool(const std::string&)>& is_header,
+                                  const HeaderShape& shape = {});
+
+/// Where one column ends and the next begins, one bound between each two columns.
+std::vector<float> column_bounds(const std::vector<HeaderColumn>& cols, const std::vector<const Tok*>& body);
+
+/// The column a word at `x` stands in.
+std::size_t column_at(const std::vector<float>& bounds, float x);
+
+/// Words close above one another in one column: one cell (a label wrapped over lines).
+struct Block : Band {
+  std::vector<const Tok*> toks;
+  void add(const Tok* t) {
+    cover(*t, toks.empty());
+    toks.push_back(t);
+  }
+};
+
+std::vector<Block> blocks_of(std::vector<const Tok*> toks, float wrap_gap);
+
+/// The gap below which two lines of a column are one wrapped cell.
+float wrap_gap(const std::vector<const Tok*>& toks, float em);
+
+/// Rows of the anchor column that are one wrapped cell.
+std::vector<Block> join_wrapped(std::vector<Block> rows, const std::vector<const Tok*>& beside, float em);
+
+/// The label of a merged column that covers each row (nullptr where none does).
+std::vector<const Block*> labels_of_rows(const std::vector<Block>& rows, const std::vector<Block>& labels, float em);
+
+/// The row a word beside the rows belongs to: the one it stands in, else the nearest on its page.
+std::optional<std::size_t> nearest_row(const std::vector<Block>& rows, const Tok* t);
+
+/// The words of a cell, one piece per line; a cell without words stands at `at`.
+GridCell cell_of(std::vector<const Tok*> toks, Span at);
+
+/// A label cell of a form: 项目名称, a figure's name, a goal's heading.
+bool is_form_label(std::string_view text);
+
+/// The form above a table's header (lines [0, end)), as rows of cells.
+std::vector<std::vector<GridCell>> form_rows(const std::vector<Line>& lines, std::size_t end);
+
+/// A table whose every row prints one word in an anchor column (its score, its 序号), the other
+/// cells wrapped over lines and centred beside it, some columns merged over rows.
+struct AnchoredForm {
+  std::function<bool(const std::string&)> is_header;  ///< the header's labels (see find_header)
+  std::function<bool(const std::string&)> anchor;     ///< the anchor column's label, spaceless
+  std::function<bool(const std::string&)> merged;     ///< labels of columns merged over rows
+  std::function<bool(const std::string&)> ends_body;  ///< the line after the rows, spaceless
+  HeaderShape header;
+};
+
+/// The rows of such a table from its region's words: the form above the header (cells in
+/// reading order, columns unknown), the header (a cell per column), a row per anchor word with a
+/// cell per column, the line that ends the body (a cell per word), and below it rows labelled in
+/// the first column with the rest of their words as one cell. Without a header or an anchor
+/// column every line is a row of its words.
+std::vector<GridRow> anchored_rows(const SourceText& source, const std::vector<const LayoutWord*>& words,
+                                   const AnchoredForm& form);
+
+}  // namespace budgetlint::parse::pdf
