@@ -274,7 +274,8 @@ Disclosure extract(const SourceText& source, const Layout& layout) {
   extract_self_evaluation(ctx, layout, d);
   d.tables = layout.type == FileType::Pdf ? read_pdf_layout_tables(source, layout, contents.body_line)
                                           : read_pdf_tables(source, contents.body_line);
-  d.procurement_table = read_procurement_table(source);
+  // A self-evaluation has no 政府采购预算表; a line of its score table that mentions one is no title.
+  if (d.kind != DocumentKind::SelfEvaluation) d.procurement_table = read_procurement_table(source);
   d.projects = layout.type == FileType::Pdf ? read_pdf_layout_projects(source, layout) : read_projects(source);
   d.department_performance = read_department_performance(ctx, d);
   return d;

@@ -25,9 +25,10 @@ void add_row(const std::vector<Token>& cells, bool positional, FixedAssets& fa) 
   if (positional) {  // label | 数量 | 价值, empty cells kept
     if (cells.size() > 1) quantity = amount_in(cells[1]);
     if (cells.size() > 2) value = amount_in(cells[2]);
-  } else {  // “2、车辆（台、辆） 7 118.12”: the figures are the trailing tokens
+  } else {  // “2、车辆（台、辆） 7 118.12”: the figures are the trailing tokens, “——” an empty one
     std::size_t first_number = cells.size();
-    while (first_number > 1 && amount_in(cells[first_number - 1])) --first_number;
+    while (first_number > 1 && (amount_in(cells[first_number - 1]) || is_empty_mark(trim(cells[first_number - 1].text))))
+      --first_number;
     label_cells = first_number;
     std::size_t count = cells.size() - first_number;
     if (count >= 2) {

@@ -41,3 +41,15 @@ TEST_CASE("corpus: every PDF is read — a known kind, or the scanned finding", 
   }
   CHECK(documents == 170);
 }
+
+// Fujian's 部门整体绩效自评表 prints 年度指标值 | 实际完成值 | 指标分值 | 自评得分 under a block of
+// budget columns that has its own 分值 and 得分: the score-table reader knows no 分值 column there
+// and must leave the table unread rather than add the budget figures up as scores (E104 said
+// “22 个指标的分值之和为 1221.03 分” before).
+TEST_CASE("corpus: a self-evaluation table of another form is left unread, not misread", "[corpus][pdf]") {
+  auto corpus = testing::corpus_dir();
+  if (!corpus) return;
+  FileResult r = check_document(testing::read_file(*corpus / "rw083_ningde_001.pdf"), "rw083_ningde_001.pdf", RuleSelection());
+  CHECK(r.kind == DocumentKind::SelfEvaluation);
+  for (const Finding& f : r.findings) CHECK(f.code.rfind("E1", 0) != 0);
+}

@@ -316,13 +316,6 @@ const std::vector<std::string> kNotYet = {
     // “资金性质”. The WeasyPrint PDF of the same tables reads right.
     "songling-czj-2025-budget/libreoffice/table basic_expenditure",
     "songling-czj-2025-budget/libreoffice/table three_public",
-    // The fixed-asset table is read from text lines: the “——” of an empty 数量 cell joins the
-    // item's name (“3、单价在20万元以上设备——”).
-    "yunxi-fgj-2025-budget/libreoffice/fixed_assets",
-    "yunxi-fgj-2025-budget/weasyprint/fixed_assets",
-    // A wrapped 自评表 cell puts “合规性” (三级指标) and “政府采购预算” (指标内容) on one line,
-    // which is taken for the title of a 政府采购 table.
-    "yunxi-fgj-2024-selfeval/weasyprint/procurement",
 };
 
 bool not_yet(const std::string& id) { return std::find(kNotYet.begin(), kNotYet.end(), id) != kNotYet.end(); }

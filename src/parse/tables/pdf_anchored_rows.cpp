@@ -168,10 +168,7 @@ std::vector<GridRow> anchored_rows(const SourceText& source, const std::vector<c
   float em = usual_em(toks);
   std::vector<GridRow> out;
   auto header = find_header(lines, form.is_header, form.header);
-  if (!header) {
-    for (const Line& l : lines) out.push_back(words_row(l));
-    return out;
-  }
+  if (!header) return out;
   for (std::vector<GridCell>& cells : form_rows(lines, header->first)) {
     GridRow row;
     row.cells = std::move(cells);
@@ -200,12 +197,7 @@ std::vector<GridRow> anchored_rows(const SourceText& source, const std::vector<c
   for (const Tok* t : body) by_column[column_at(bounds, t->cx())].push_back(t);
   auto anchor = std::find_if(cols.begin(), cols.end(), [&](const HeaderColumn& c) { return form.anchor(performance::spaceless(c.label)); });
   std::vector<Block> rows = anchor == cols.end() ? std::vector<Block>{} : anchor_rows(by_column[static_cast<std::size_t>(anchor - cols.begin())]);
-  if (rows.empty()) {
-    for (std::size_t i = header->last + 1; i < lines.size(); ++i) {
-      if (!skipped.count(i)) out.push_back(words_row(lines[i]));
-    }
-    return out;
-  }
+  if (rows.empty()) return {};  // another form of the table: better unread than misread
   auto a = static_cast<std::size_t>(anchor - cols.begin());
   std::vector<std::vector<std::vector<const Tok*>>> cells(cols.size(), std::vector<std::vector<const Tok*>>(rows.size()));
   std::vector<std::vector<const Block*>> labels(cols.size());

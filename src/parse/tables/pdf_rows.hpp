@@ -94,8 +94,8 @@ struct AnchoredForm {
 /// The rows of such a table from its region's words: the form above the header (cells in
 /// reading order, columns unknown), the header (a cell per column), a row per anchor word with a
 /// cell per column, the line that ends the body (a cell per word), and below it rows labelled in
-/// the first column with the rest of their words as one cell. Without a header or an anchor
-/// column every line is a row of its words.
+/// the first column with the rest of their words as one cell. Without a header, an anchor
+/// column or an anchor word, no rows: a table of another form is better unread than misread.
 std::vector<GridRow> anchored_rows(const SourceText& source, const std::vector<const LayoutWord*>& words,
                                    const AnchoredForm& form);
 

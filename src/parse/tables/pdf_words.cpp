@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "../paragraphs.hpp"
+#include "tokens.hpp"
 
 namespace budgetlint::parse::pdf {
 namespace {
@@ -50,7 +51,7 @@ std::vector<std::size_t> glued_figures(std::string_view s) {
 }  // namespace
 
 TokKind kind_of(std::string_view t) {
-  if (t == "-" || t == "—" || t == "——" || t == "--" || t == "/" || t == "－") return TokKind::Dash;
+  if (is_empty_mark(t)) return TokKind::Dash;
   std::string_view s = t;
   if (!s.empty() && s.back() == '%') s.remove_suffix(1);
   if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2);

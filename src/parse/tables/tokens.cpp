@@ -33,6 +33,10 @@ std::optional<Sourced<Amount>> amount_in(const Token& cell) {
   return Sourced<Amount>{*a, {begin, static_cast<std::uint32_t>(begin + t.size())}, std::string(t)};
 }
 
+bool is_empty_mark(std::string_view t) {
+  return t == "-" || t == "—" || t == "——" || t == "--" || t == "/" || t == "－";
+}
+
 Sourced<std::string> sourced(const Token& t) {
   return {std::string(t.text), {t.begin, static_cast<std::uint32_t>(t.begin + t.text.size())}, std::string(t.text)};
 }

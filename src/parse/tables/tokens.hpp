@@ -28,6 +28,9 @@ bool is_glued_numbers(std::string_view s);
 /// A whole cell as an amount (its text trimmed), if it is one.
 std::optional<Sourced<Amount>> amount_in(const Token& cell);
 
+/// “-”, “—”, “——”, “/”: what a table prints in a cell that has no figure.
+bool is_empty_mark(std::string_view t);
+
 /// The token as a value of the model, with its span.
 Sourced<std::string> sourced(const Token& t);
 /// Digits after the dot, -1 without one.
