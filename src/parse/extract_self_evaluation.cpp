@@ -368,6 +368,7 @@ pdf::AnchoredForm score_form() {
   f.merged = [](const std::string& label) { return contains_any(label, {"一级", "二级"}); };
   f.ends_body = [](const std::string& line) { return starts_with_any(line, {"合计", "总计", "备注", "注:"}); };
   f.header.wrap_gap_em = 0.2f;  // the lines of a header cell touch; the unit line stands apart
+  f.header.labels_split = true;  // narrow columns: “一级指” over “标”, “序” over “号”
   return f;
 }
 

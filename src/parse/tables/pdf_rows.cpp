@@ -68,16 +68,17 @@ std::optional<Header> find_header(const std::vector<Line>& lines, const std::fun
   // A line that holds the header's labels itself; else a line of labels that does with the
   // lines wrapped over and under it (“序” over “号”).
   for (bool whole : {true, false}) {
+    if (!whole && !shape.labels_split) break;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       Header h{i, i, {}};
       stack(h, lines[i], false);
       if (whole ? !is_header(labels_of(h)) : !is_label_line(lines[i], shape.label_chars)) continue;
       // The line of labels takes one line over and one under it; a line of a few takes as many
       // as touch it.
-      std::size_t below = whole ? 1 : kMaxLines - 1;
-      while (below-- > 0 && h.last + 1 < lines.size() && touching(h.last, h.last + 1)) stack(h, lines[++h.last], false);
-      std::size_t above = whole ? 1 : kMaxLines - 1 - (h.last - h.first);
+      std::size_t above = whole ? 1 : kMaxLines - 1;
       while (above-- > 0 && h.first > 0 && touching(h.first, h.first - 1)) stack(h, lines[--h.first], true);
+      std::size_t below = whole ? 1 : kMaxLines - 1 - (h.last - h.first);
+      while (below-- > 0 && h.last + 1 < lines.size() && touching(h.last, h.last + 1)) stack(h, lines[++h.last], false);
       std::sort(h.columns.begin(), h.columns.end(), [](const HeaderColumn& a, const HeaderColumn& b) { return a.x0 < b.x0; });
       if (is_header(labels_of(h))) return h;
     }

@@ -35,11 +35,14 @@ std::vector<Line> lines_of_pages(std::vector<Tok>& toks);
 struct HeaderShape {
   std::size_t label_chars = 6;
   float wrap_gap_em = 0.6f;
+  /// No line holds the header's labels whole: each is split over touching lines (“序” over “号”).
+  bool labels_split = false;
 };
 
-/// The header: the first line that, with the label lines wrapped over and under it (a label
-/// joins the word it stands over, or is a column of its own where that line has none), holds
-/// labels `is_header` accepts (given all labels left to right, spaceless).
+/// The header: the first line whose labels `is_header` accepts (given all labels left to right,
+/// spaceless), with the label lines wrapped over and under it (a label joins the word it stands
+/// over, or is a column of its own where that line has none); where labels may be split, else
+/// the first line of labels that does so with the lines touching it.
 std::optional<Header> find_header(const std::vector<Line>& lines, const std::function<bool(const std::string&)>& is_header,
                                   const HeaderShape& shape = {});
 
