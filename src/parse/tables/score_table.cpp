@@ -1,6 +1,7 @@
-// The 部门整体支出绩效自评表 and the 分项绩效项目清单 of a self-evaluation, from the rows of
-// either flavour. OCR cells drift between columns (seed gaoyi-office-2021-selfeval.txt), so an
-// indicator row is read from the right: the last two figures are 分值 and 自评得分, the two
+// The 部门整体支出绩效自评表 and the 分项绩效项目清单 of a self-evaluation, from grid rows of any
+// flavour. Rows whose cells stand in their columns (Word cells, PDF geometry) read by the header;
+// OCR cells drift between columns (seed gaoyi-office-2021-selfeval.txt), so there an indicator
+// row is read from the right: the last two figures are 分值 and 自评得分, the two
 // texts before them 指标内容 and 评价标准, and the names before those 三级, then 二级/一级.
 #include <algorithm>
 
