@@ -1,6 +1,9 @@
 // 国有资产: the fixed-asset total and categories, from the sentence and from the
-// 固定资产占用情况表 in any of the three flavours (Word cells, pdftotext rows, OCR tabs).
+// 固定资产占用情况表 from its rows in any flavour (Word cells, OCR tabs, PDF and pdftotext lines).
+#include <algorithm>
+
 #include "extract_context.hpp"
+#include "tables/cell_rows.hpp"
 #include "tables/tokens.hpp"
 
 namespace budgetlint::parse {
@@ -12,66 +15,96 @@ bool is_total_label(std::string_view label) {
   return label.substr(0, 12) == "资产总额" || label.substr(0, 6) == "合计" || label.substr(0, 6) == "总计";
 }
 
+bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes) {
+    if (s.substr(0, p.size()) == p) return true;
+  }
+  return false;
+}
+
 bool is_asset_row(std::string_view label) {
   return is_total_label(label) || label.substr(0, 6) == "其中" || parse_heading_number(label).level != 0;
 }
 
-void add_row(const std::vector<Token>& cells, bool positional, FixedAssets& fa) {
-  if (cells.empty() || !is_asset_row(trim(cells[0].text))) return;
+void add_item(const GridCell& label, const std::optional<Sourced<Amount>>& quantity,
+              const std::optional<Sourced<Amount>>& value, FixedAssets& fa) {
   FixedAssetItem item;
-  std::optional<Sourced<Amount>> quantity;
-  std::optional<Sourced<Amount>> value;
-  std::size_t label_cells = 1;
-  if (positional) {  // label | 数量 | 价值, empty cells kept
-    if (cells.size() > 1) quantity = amount_in(cells[1]);
-    if (cells.size() > 2) value = amount_in(cells[2]);
-  } else {  // “2、车辆（台、辆） 7 118.12”: the figures are the trailing tokens, “——” an empty one
-    std::size_t first_number = cells.size();
-    while (first_number > 1 && (amount_in(cells[first_number - 1]) || is_empty_mark(trim(cells[first_number - 1].text))))
-      --first_number;
-    label_cells = first_number;
-    std::size_t count = cells.size() - first_number;
-    if (count >= 2) {
-      quantity = amount_in(cells[cells.size() - 2]);
-      value = amount_in(cells.back());
-    } else if (count == 1) {
-      auto only = amount_in(cells.back());
-      std::string_view label = cells[0].text;
-      // A lone integer on a row counted in 平方米/台/辆 is its quantity; otherwise its value.
-      bool counted = contains_any(label, {"平方米", "台", "辆", "套", "个"});
-      if (only && (only->raw.find('.') != std::string::npos || is_total_label(label) || !counted))
-        value = only;
-      else
-        quantity = only;
-    }
-  }
-  std::string name;
-  for (std::size_t k = 0; k < label_cells; ++k) name += trim(cells[k].text);
-  item.name = name;
-  item.subitem = name.substr(0, 6) == "其中";
-  item.span = {cells[0].begin,
-               static_cast<std::uint32_t>(cells[label_cells - 1].begin + cells[label_cells - 1].text.size())};
+  item.name = label.text();
+  item.subitem = item.name.substr(0, 6) == "其中";
+  item.span = label.span;
   item.quantity = quantity;
   if (value) item.value = Sourced<Money>{Money{value->value, MoneyUnit::Wan}, value->span, value->raw};
-  if (is_total_label(name)) {
+  if (is_total_label(item.name)) {
     if (!fa.table_total && item.value) fa.table_total = item.value;
     return;
   }
   fa.table_items.push_back(std::move(item));
 }
 
-std::vector<Token> split(std::string_view line, std::uint32_t line_begin, char separator) {
-  std::vector<Token> cells;
-  std::size_t start = 0;
-  while (start <= line.size()) {
-    std::size_t end = line.find(separator, start);
-    if (end == std::string_view::npos) end = line.size();
-    std::string_view piece = line.substr(start, end - start);
-    if (separator == '\t' || !trim(piece).empty())
-      cells.push_back({piece, static_cast<std::uint32_t>(line_begin + start)});
-    start = end + 1;
+// “2、车辆（台、辆） 7 118.12” in words or OCR cells, columns unknown: the figures are the
+// trailing cells, “——” or a blank an empty one, the words before them the label.
+void add_words_row(const GridRow& row, FixedAssets& fa) {
+  const std::vector<GridCell>& cells = row.cells;
+  auto figure = [](const GridCell& c) { return c.blank() || is_empty_mark(c.text()) || cell_amount(c); };
+  std::size_t first_number = cells.size();
+  while (first_number > 1 && figure(cells[first_number - 1])) --first_number;
+  GridCell label;
+  for (std::size_t k = 0; k < first_number; ++k) label.pieces.insert(label.pieces.end(), cells[k].pieces.begin(), cells[k].pieces.end());
+  label.span = cells.front().span;
+  std::optional<Sourced<Amount>> quantity;
+  std::optional<Sourced<Amount>> value;
+  std::size_t count = cells.size() - first_number;
+  if (count >= 2) {
+    quantity = cell_amount(cells[cells.size() - 2]);
+    value = cell_amount(cells.back());
+  } else if (count == 1) {
+    auto only = cell_amount(cells.back());
+    std::string name = label.text();
+    // A lone integer on a row counted in 平方米/台/辆 is its quantity; otherwise its value.
+    bool counted = contains_any(name, {"平方米", "台", "辆", "套", "个"});
+    if (only && (only->raw.find('.') != std::string::npos || is_total_label(name) || !counted))
+      value = only;
+    else
+      quantity = only;
   }
-  return cells;
+  add_item(label, quantity, value, fa);
+}
+
+// The 固定资产占用情况表 as a Grid of any flavour: by its columns' labels (数量, 价值) where the
+// flavour has them, by position where cells keep their places (label | 数量 | 价值), else by words.
+void read_asset_rows(const Grid& grid, FixedAssets& fa) {
+  int quantity_col = -1;
+  int value_col = -1;
+  for (std::size_t c = 0; c < grid.columns.size(); ++c) {
+    std::string label = grid.columns[c].label();
+    if (quantity_col < 0 && contains(label, "数量")) quantity_col = static_cast<int>(c);
+    if (value_col < 0 && contains_any(label, {"价值", "金额", "原值"})) value_col = static_cast<int>(c);
+  }
+  // Without labels: 价值 is the last column with figures, 数量 the one before it (a column of
+  // “——” and one of counts may stand apart under one label).
+  if (value_col < 0) {
+    for (const GridRow& row : grid.rows) {
+      for (const GridCell& c : row.cells) {
+        if (c.column > 0 && cell_amount(c)) value_col = std::max(value_col, c.column);
+      }
+    }
+  }
+  auto figure_in = [&](const GridRow& row, int column) -> std::optional<Sourced<Amount>> {
+    for (const GridCell& c : row.cells) {
+      bool here = column >= 0 ? c.column == column : c.column > 0 && c.column < value_col;
+      if (here && cell_amount(c)) return cell_amount(c);
+    }
+    return std::nullopt;
+  };
+  for (const GridRow& row : grid.rows) {
+    auto filled = std::find_if(row.cells.begin(), row.cells.end(), [](const GridCell& c) { return !c.blank(); });
+    if (filled == row.cells.end() || !is_asset_row(trim(filled->text()))) continue;
+    if (filled->column < 0) {
+      add_words_row(row, fa);
+      continue;
+    }
+    add_item(*filled, figure_in(row, quantity_col), figure_in(row, value_col), fa);
+  }
 }
 
 void extract_table(const SourceText& source, FixedAssets& fa) {
@@ -81,30 +114,19 @@ void extract_table(const SourceText& source, FixedAssets& fa) {
   std::string_view tl = trim(source.line(title));
   auto tb = static_cast<std::uint32_t>(source.line_start(title) + (tl.data() - source.line(title).data()));
   fa.table_title = Span{tb, static_cast<std::uint32_t>(tb + tl.size())};
-
-  std::vector<Token> word_row;  // Word: one cell per line, rows end at a blank line
-  auto flush = [&] {
-    add_row(word_row, true, fa);
-    word_row.clear();
-  };
-  for (std::size_t i = title + 1; i < source.line_count() && i <= title + kMaxTableLines; ++i) {
-    std::string_view raw = source.line(i);
-    std::uint32_t begin = source.line_start(i);
-    if (!raw.empty() && raw[0] == '\t') {
-      word_row.push_back({raw.substr(1), begin + 1});
-      continue;
-    }
-    flush();
-    std::string_view t = trim(raw);
-    if (t.empty()) continue;
-    if (parse_heading_number(t).level == 1) break;  // the next section
-    auto line_begin = static_cast<std::uint32_t>(begin + (t.data() - raw.data()));
-    if (t.find('\t') != std::string_view::npos)
-      add_row(split(t, line_begin, '\t'), true, fa);
-    else
-      add_row(split(t, line_begin, ' '), false, fa);
-  }
-  flush();
+  std::size_t first = title + 1;  // after the form's own lines: 编制部门, 截止时间, 单位
+  while (first < source.line_count() &&
+         starts_with_any(trim(source.line(first)), {"编制部门", "编制单位", "截止时间", "截至时间", "单位:", "金额单位"}))
+    ++first;
+  std::size_t end = first;  // the table runs to the next section
+  while (end < source.line_count() && end <= title + kMaxTableLines &&
+         parse_heading_number(trim(source.line(end))).level != 1)
+    ++end;
+  // Read from its lines in every flavour: a PDF's lines keep this small table's cells apart,
+  // where read_pdf_grid, made for the statistical tables, takes its one-line header for a row.
+  Grid grid;
+  grid.rows = read_cell_rows(source, first, end, true);
+  read_asset_rows(grid, fa);
 }
 
 // The words after the last clause break, ignoring breaks at the very end: “；汽车9辆，” → “汽车9辆”.

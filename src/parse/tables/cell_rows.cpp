@@ -36,7 +36,7 @@ std::optional<Sourced<Amount>> token_amount(const Token& t, bool percent) {
 
 }  // namespace
 
-std::vector<GridRow> read_cell_rows(const SourceText& source, std::size_t first, std::size_t last) {
+std::vector<GridRow> read_cell_rows(const SourceText& source, std::size_t first, std::size_t last, bool plain_lines) {
   std::vector<GridRow> rows;
   bool word_rows = false;  // the last row is Word's
   bool in_word_row = false;
@@ -79,6 +79,16 @@ std::vector<GridRow> read_cell_rows(const SourceText& source, std::size_t first,
     in_word_row = false;
     // Word rows are always separated by a blank line; OCR rows only by a page break.
     bool blank = trim(raw).empty();
+    if (plain_lines && !blank) {
+      GridRow row;
+      row.first_line = row.last_line = static_cast<std::uint32_t>(i);
+      row.after_break = pending_break;
+      for (const Token& t : tokens_of(source, i)) row.cells.push_back(make_cell(t.text, t.begin, -1));
+      rows.push_back(std::move(row));
+      word_rows = false;
+      pending_break = false;
+      continue;
+    }
     if (!blank || (!rows.empty() && !word_rows)) pending_break = true;
   }
   return rows;

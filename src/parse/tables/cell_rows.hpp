@@ -13,8 +13,10 @@ namespace budgetlint::parse {
 /// The rows of lines [first, last) in the two text flavours that keep empty cells: an OCR line
 /// with TABs between its cells (columns unknown), or Word's one cell per line (each starting with
 /// a TAB) up to a blank line (cells in their columns). `after_break`: text or (OCR) a blank line
-/// since the previous row, as a page break leaves.
-std::vector<GridRow> read_cell_rows(const SourceText& source, std::size_t first, std::size_t last);
+/// since the previous row, as a page break leaves. With `plain_lines` every other line with
+/// text is a row too, a cell per word (pdftotext's lines, a PDF's lines with their cell gaps).
+std::vector<GridRow> read_cell_rows(const SourceText& source, std::size_t first, std::size_t last,
+                                    bool plain_lines = false);
 
 /// The cell as an amount (“1308.05”, “69%” → 69 when `percent`), with its span; a figure
 /// broken over the lines of a narrow cell reads whole.
