@@ -1,9 +1,10 @@
-// The 政府采购预算表 as Word exports it: one cell per line starting with a TAB, rows separated
-// by blank lines, empty cells kept (seed langfang-office-2021-budget.txt).
+// The 政府采购预算表 from its grid rows: as Word exports it, one cell per line starting with a
+// TAB, rows separated by blank lines, empty cells kept (seed langfang-office-2021-budget.txt);
+// OCR rows with TABs between their cells read alike.
 #include "../mentions.hpp"
 #include "../paragraphs.hpp"
+#include "cell_rows.hpp"
 #include "tables.hpp"
-#include "tokens.hpp"
 
 namespace budgetlint::parse {
 namespace {
@@ -21,24 +22,25 @@ std::string spaceless(std::string_view s) {
   return out;
 }
 
-void add_row(const std::vector<Token>& cells, ProcurementTable& table) {
+void add_row(const GridRow& grid_row, ProcurementTable& table) {
+  const std::vector<GridCell>& cells = grid_row.cells;
   if (cells.size() < kMinCells) return;
-  std::string first = spaceless(trim(cells[kProject].text));
-  auto total = amount_in(cells[kTotal]);
+  std::string first = spaceless(cells[kProject].text());
+  auto total = cell_amount(cells[kTotal]);
   if (!total || first.empty() || first == "项目名称") return;  // header rows
   ProcurementRow row;
   row.kind = first == "合计"           ? ProcurementRow::Kind::Total
              : contains(first, "小计") ? ProcurementRow::Kind::Subtotal
                                        : ProcurementRow::Kind::Item;
   row.project = first;
-  row.project_budget = amount_in(cells[kBudget]);
-  row.item = std::string(trim(cells[kItem].text));
-  row.catalog = std::string(trim(cells[kCatalog].text));
-  row.unit = std::string(trim(cells[kUnit].text));
-  row.quantity = amount_in(cells[kQuantity]);
-  row.unit_price = amount_in(cells[kUnitPrice]);
+  row.project_budget = cell_amount(cells[kBudget]);
+  row.item = cells[kItem].text();
+  row.catalog = cells[kCatalog].text();
+  row.unit = cells[kUnit].text();
+  row.quantity = cell_amount(cells[kQuantity]);
+  row.unit_price = cell_amount(cells[kUnitPrice]);
   row.total = total;
-  row.span = {cells[kProject].begin, static_cast<std::uint32_t>(cells[kProject].begin + cells[kProject].text.size())};
+  row.span = cells[kProject].span;
   table.rows.push_back(std::move(row));
 }
 
@@ -61,23 +63,15 @@ std::optional<ProcurementTable> read_procurement_table(const SourceText& source)
     table.title = std::string(line);
     auto b = static_cast<std::uint32_t>(source.line_start(i) + (line.data() - raw.data()));
     table.title_span = {b, static_cast<std::uint32_t>(b + line.size())};
-    std::vector<Token> cells;
-    auto flush = [&] {
-      add_row(cells, table);
-      cells.clear();
-    };
-    for (std::size_t k = i + 1; k < source.line_count() && k <= i + kMaxTableLines; ++k) {
-      std::string_view l = source.line(k);
-      if (!l.empty() && l[0] == '\t') {
-        cells.push_back({l.substr(1), source.line_start(k) + 1});
-        continue;
-      }
-      flush();
+    std::size_t end = i + 1;  // to the next section
+    for (; end < source.line_count() && end <= i + kMaxTableLines; ++end) {
+      std::string_view l = source.line(end);
+      if (!l.empty() && l[0] == '\t') continue;
       std::string_view t = trim(l);
       if (contains(t, "空表列示")) table.empty_noted = true;
-      if (!t.empty() && (parse_heading_number(t).level == 1 || contains(t, "固定资产"))) break;  // the next section
+      if (!t.empty() && (parse_heading_number(t).level == 1 || contains(t, "固定资产"))) break;
     }
-    flush();
+    for (const GridRow& row : read_cell_rows(source, i + 1, end)) add_row(row, table);
     return table;
   }
   return std::nullopt;
