@@ -37,6 +37,8 @@ class ExtractContext {
 
 Figure to_figure(const Mention& m);
 
+/// The year and the department, from the title (or a labelled line).
+void extract_title(const SourceText& source, Disclosure& d);
 void extract_summary(const ExtractContext& ctx, int work_year, Disclosure& d);
 void extract_three_public(const ExtractContext& ctx, int work_year, Disclosure& d);
 void extract_assets(const ExtractContext& ctx, Disclosure& d);
