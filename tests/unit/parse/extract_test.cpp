@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "budgetlint/parse.hpp"
 #include "support/fixtures.hpp"
 
@@ -54,6 +56,50 @@ TEST_CASE("extract: kind, department and year from the title", "[parse][extract]
 
   auto g = parse::extract(SourceText::from_utf8("关于召开全县财务工作会议的通知\n各单位：定于下周一召开会议。\n"));
   CHECK(g.kind == DocumentKind::Unknown);
+}
+
+namespace {
+
+// The department and year a title gives, with the department's span checked against the text.
+std::pair<std::string, int> title_of(const std::string& text) {
+  SourceText source = SourceText::from_utf8(text);
+  auto d = parse::extract(source);
+  std::string department = d.department ? d.department->value : "<none>";
+  if (d.department) {
+    Span s = d.department->span;
+    std::string at(source.text().substr(s.begin, s.end - s.begin));
+    // A title wrapped over lines spans them; its text there is the name with the line breaks.
+    at.erase(std::remove(at.begin(), at.end(), '\n'), at.end());
+    CHECK(at == department);
+  }
+  return {department, d.year ? d.year->value : 0};
+}
+
+}  // namespace
+
+TEST_CASE("extract: department and year in the title forms of the provinces", "[parse][extract]") {
+  using P = std::pair<std::string, int>;
+  // The name between the year and the title word.
+  CHECK(title_of("2026年度青石市水务局单位预算公开\n目录\n") == P{"青石市水务局", 2026});
+  // A narrow title box wraps the title mid-word; the name goes on over short lines.
+  CHECK(title_of("2026年青石市人民政府办公室部\n门预算\n目录\n") == P{"青石市人民政府办公室", 2026});
+  CHECK(title_of("2026 年度青石经济开发区生态\n环境局\n单位预算\n目录\n") == P{"青石经济开发区生态环境局", 2026});
+  // A place and a level, the unit named on the line below.
+  CHECK(title_of("青石市2026年市级单位预算\n预算单位：青石市测绘中心\n目录\n") == P{"青石市测绘中心", 2026});
+  // A year without 年; 部门 after the name is not part of it.
+  CHECK(title_of("青石市国有资产监督管理委员会2026部门预算情况的说明\n") == P{"青石市国有资产监督管理委员会", 2026});
+  CHECK(title_of("青石市信访办公室部门2026年度部门预算信息公开\n") == P{"青石市信访办公室", 2026});
+  // A form's title with its year in brackets, the department in a labelled cell.
+  CHECK(title_of("部门整体绩效自评表\n（2024年度）\n部门（单位）名称  青石市政府办公室    部门预算编码  127\n") ==
+        P{"青石市政府办公室", 2024});
+  // A part heading names no one; the 附件 line further on does, and a 目录 entry above is no name.
+  CHECK(title_of("六、名词解释\n第一部分 2026 年度部门预算情况说明\n正文。\n附件：青石市气象局 2026 年度部门预算报表\n") ==
+        P{"青石市气象局", 2026});
+  // Past the title lines, an indicator cell that names a year's budget is no title.
+  std::string cells = "预算01表收支总表\n";
+  for (int i = 0; i < 20; ++i) cells += "一、一般公共预算拨款收入  " + std::to_string(i) + ".00\n";
+  cells += "产出指标   数量指标   2025年部门预算项目绩效自评完成   ＝   1   项\n";
+  CHECK(title_of(cells) == P{"<none>", 0});
 }
 
 TEST_CASE("extract: every narrative figure of the 2021 Pingxiang budget", "[parse][extract][seeds]") {
