@@ -43,7 +43,18 @@ void require(RuleContext& ctx, const Required (&sections)[N]) {
   }
 }
 
+// A file of tables alone (Beijing publishes its 报表 apart from the 情况说明) states nothing in
+// prose and has no section to miss.
+bool tables_only(const Disclosure& d) {
+  if (d.tables.empty() || !d.figures.empty()) return false;
+  for (const Section& s : d.sections) {
+    if (s.topic != SectionTopic::None) return false;
+  }
+  return true;
+}
+
 void check(RuleContext& ctx) {
+  if (tables_only(ctx.model())) return;
   switch (ctx.model().kind) {
     case DocumentKind::Budget:
     case DocumentKind::FinalAccounts:
@@ -71,7 +82,7 @@ const RuleInfo kInfo{
     "的问题及改进措施。按一级标题（一、二、…）的文字识别。\n"
     "为何重要：这些部分是公开规定要求的内容，缺少任何一项都是不完整的公开。\n"
     "示例：说明中没有“四、财政拨款“三公”经费预算情况”。\n"
-    "正确写法：每一部分单列一级标题；没有内容时写明“无”。\n"
+    "正确写法：每一部分单列一级标题；没有内容时写明“无”。只有报表、没有文字说明的文件（说明另行公开）不查。\n"
     "容差：不适用。\n"
     "依据：《地方预决算公开操作规程》。",
     "What it checks: that a budget (or final-accounts) disclosure has its sections on duties, overview, operating "
@@ -80,7 +91,8 @@ const RuleInfo kInfo{
     "remedies; found by the words of the numbered headings (一、二、…).\n"
     "Why it matters: these parts are required; a disclosure without one of them is incomplete.\n"
     "Example: no heading for 财政拨款“三公”经费.\n"
-    "Correct: one numbered heading per part, stating 无 where there is nothing to report.\n"
+    "Correct: one numbered heading per part, stating 无 where there is nothing to report. A file of tables alone "
+    "(its explanation published as another file) is not checked.\n"
     "Tolerance: not applicable.\n"
     "References: 地方预决算公开操作规程.",
     "0.1.0"};
