@@ -53,7 +53,8 @@ struct Section {
   std::string number;  ///< as printed: "一", "(一)", "1"
   int level = 1;       ///< 1 for 一、, 2 for (一), 3 for 1、/1.
   std::string title;
-  SectionTopic topic = SectionTopic::None;
+  SectionTopic topic = SectionTopic::None;  ///< of a top-level section: what the part is about
+  SectionTopic named = SectionTopic::None;  ///< what a 一、 or （一） heading names (“（一）机关运行经费”)
   std::uint32_t first_line = 0;  ///< 1-based, the heading line
   std::uint32_t last_line = 0;   ///< 1-based, inclusive
   Span heading;

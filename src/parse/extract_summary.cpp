@@ -63,13 +63,28 @@ void extract_income(const ExtractContext& ctx, const std::vector<std::size_t>& p
   }
 }
 
+// “支出预算”, “本年支出”, “支出总计”: the whole of the expenditure, not a kind of it
+// (“事业单位经营支出”, “上缴上级支出”, “一般公共服务支出”) nor a part (基本/项目/人员/公用).
+bool is_expenditure_total(std::string_view label) {
+  if (!contains(label, "支出") || budget_part_of(label) || contains_any(label, {"三公", "收入"})) return false;
+  if (contains_any(label, {"总计", "合计", "共计", "总额", "总支出", "支出总"})) return true;
+  std::string rest(label.substr(0, label.find("支出")));
+  for (std::string_view w : {"本年度", "本年", "年度", "全年", "部门", "单位", "预算", "当年", "年初"}) {
+    for (std::size_t at = rest.find(w); at != std::string::npos; at = rest.find(w)) rest.erase(at, w.size());
+  }
+  // what is left before 支出 is a year (“2026年”) or nothing
+  std::size_t k = 0;
+  while (k < rest.size() && ((rest[k] >= '0' && rest[k] <= '9') || rest[k] == ' ')) ++k;
+  std::string_view tail = std::string_view(rest).substr(k);
+  return tail.empty() || tail == "年";
+}
+
 void extract_expenditure(const ExtractContext& ctx, const std::vector<std::size_t>& paragraphs, Expenditure& e) {
   for (std::size_t pi : paragraphs) {
     const auto& ms = ctx.mentions(pi);
     for (std::size_t n = 0; n < ms.size(); ++n) {
       const Mention& m = ms[n];
-      if (!is_plain_figure(m) || !contains(m.label, "支出") || budget_part_of(m.label)) continue;
-      if (contains_any(m.label, {"三公", "收入"})) continue;
+      if (!is_plain_figure(m) || !is_expenditure_total(m.label)) continue;
       e.total = to_figure(m);
       for (std::size_t k = n + 1; k < ms.size() && is_plain_figure(ms[k]); ++k) {
         auto part = budget_part_of(ms[k].label);

@@ -32,7 +32,7 @@ const std::array<TopicWords, 15> kTopics = {{
     {SectionTopic::Duties, {"职责", "机构设置"}},
     {SectionTopic::EvalBasics, {"基本情况", "部门概况"}},
     {SectionTopic::Performance, {"绩效"}},
-    {SectionTopic::Overview, {"总体情况", "收支预算", "预算安排", "收支情况", "决算情况"}},
+    {SectionTopic::Overview, {"总体情况", "收支预算", "预算安排", "收支情况", "决算情况", "收入预算情况", "支出预算情况"}},
     {SectionTopic::None, {}},
 }};
 
@@ -114,6 +114,7 @@ std::vector<Section> segment(const SourceText& source, DocumentKind kind, std::s
     s.level = number.level;
     s.title = title_without_residue(rest);
     s.topic = ends_with_table(s.title) ? SectionTopic::None : topic_of(s.title, kind);
+    s.named = s.level <= 2 ? s.topic : SectionTopic::None;  // a “5、“三公”经费：” is a glossary entry
     s.first_line = static_cast<std::uint32_t>(i + 1);
     auto begin = static_cast<std::uint32_t>(source.line_start(i) + (line.data() - raw.data()));
     s.heading = {begin, static_cast<std::uint32_t>(begin + line.size())};

@@ -34,7 +34,8 @@ void require(RuleContext& ctx, const Required (&sections)[N]) {
   Span where = d.year ? d.year->span : Span{};
   for (const Required& r : sections) {
     bool found = false;
-    for (const Section& s : d.sections) found |= s.topic == r.topic;
+    // A part may be a sub-heading of another (Beijing's “五、其他情况说明” / “（一）机关运行经费”).
+    for (const Section& s : d.sections) found |= s.topic == r.topic || s.named == r.topic;
     if (found) continue;
     Finding& f = ctx.report(where);
     arg(f, "section", std::string(r.name_zh));
@@ -79,7 +80,7 @@ const RuleInfo kInfo{
     "the {kind} disclosure has no section on {section_en} (no numbered heading for it was found)",
     "检查内容：部门预算（决算）公开是否包含部门职责及机构设置、收支总体情况、机关运行经费、财政拨款“三公”经费、绩效目标"
     "、政府采购、国有资产占有、名词解释等部分；绩效自评报告是否包含部门基本情况、绩效目标实现情况、评价结论和等级、存在"
-    "的问题及改进措施。按一级标题（一、二、…）的文字识别。\n"
+    "的问题及改进措施。按一级和二级标题（一、（一）…）的文字识别。\n"
     "为何重要：这些部分是公开规定要求的内容，缺少任何一项都是不完整的公开。\n"
     "示例：说明中没有“四、财政拨款“三公”经费预算情况”。\n"
     "正确写法：每一部分单列一级标题；没有内容时写明“无”。只有报表、没有文字说明的文件（说明另行公开）不查。\n"
@@ -88,7 +89,7 @@ const RuleInfo kInfo{
     "What it checks: that a budget (or final-accounts) disclosure has its sections on duties, overview, operating "
     "costs, three-public spending, performance targets, procurement, state assets and a glossary, and that a "
     "self-evaluation has the department, the achievement of targets, the conclusion and grade, and the problems and "
-    "remedies; found by the words of the numbered headings (一、二、…).\n"
+    "remedies; found by the words of the numbered headings of the first two levels (一、, （一）).\n"
     "Why it matters: these parts are required; a disclosure without one of them is incomplete.\n"
     "Example: no heading for 财政拨款“三公”经费.\n"
     "Correct: one numbered heading per part, stating 无 where there is nothing to report. A file of tables alone "
