@@ -15,13 +15,6 @@ bool is_total_label(std::string_view label) {
   return label.substr(0, 12) == "资产总额" || label.substr(0, 6) == "合计" || label.substr(0, 6) == "总计";
 }
 
-bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes) {
-  for (std::string_view p : prefixes) {
-    if (s.substr(0, p.size()) == p) return true;
-  }
-  return false;
-}
-
 bool is_asset_row(std::string_view label) {
   return is_total_label(label) || label.substr(0, 6) == "其中" || parse_heading_number(label).level != 0;
 }
@@ -70,40 +63,18 @@ void add_words_row(const GridRow& row, FixedAssets& fa) {
   add_item(label, quantity, value, fa);
 }
 
-// The 固定资产占用情况表 as a Grid of any flavour: by its columns' labels (数量, 价值) where the
-// flavour has them, by position where cells keep their places (label | 数量 | 价值), else by words.
-void read_asset_rows(const Grid& grid, FixedAssets& fa) {
-  int quantity_col = -1;
-  int value_col = -1;
-  for (std::size_t c = 0; c < grid.columns.size(); ++c) {
-    std::string label = grid.columns[c].label();
-    if (quantity_col < 0 && contains(label, "数量")) quantity_col = static_cast<int>(c);
-    if (value_col < 0 && contains_any(label, {"价值", "金额", "原值"})) value_col = static_cast<int>(c);
-  }
-  // Without labels: 价值 is the last column with figures, 数量 the one before it (a column of
-  // “——” and one of counts may stand apart under one label).
-  if (value_col < 0) {
-    for (const GridRow& row : grid.rows) {
-      for (const GridCell& c : row.cells) {
-        if (c.column > 0 && cell_amount(c)) value_col = std::max(value_col, c.column);
-      }
-    }
-  }
-  auto figure_in = [&](const GridRow& row, int column) -> std::optional<Sourced<Amount>> {
-    for (const GridCell& c : row.cells) {
-      bool here = column >= 0 ? c.column == column : c.column > 0 && c.column < value_col;
-      if (here && cell_amount(c)) return cell_amount(c);
-    }
-    return std::nullopt;
-  };
-  for (const GridRow& row : grid.rows) {
+// The 固定资产占用情况表 from its rows: by position where cells keep their places (Word's
+// label | 数量 | 价值), else by words.
+void read_asset_rows(const std::vector<GridRow>& rows, FixedAssets& fa) {
+  for (const GridRow& row : rows) {
     auto filled = std::find_if(row.cells.begin(), row.cells.end(), [](const GridCell& c) { return !c.blank(); });
     if (filled == row.cells.end() || !is_asset_row(trim(filled->text()))) continue;
     if (filled->column < 0) {
       add_words_row(row, fa);
       continue;
     }
-    add_item(*filled, figure_in(row, quantity_col), figure_in(row, value_col), fa);
+    auto at = [&](std::size_t i) { return i < row.cells.size() ? cell_amount(row.cells[i]) : std::nullopt; };
+    add_item(*filled, at(1), at(2), fa);
   }
 }
 
@@ -114,19 +85,14 @@ void extract_table(const SourceText& source, FixedAssets& fa) {
   std::string_view tl = trim(source.line(title));
   auto tb = static_cast<std::uint32_t>(source.line_start(title) + (tl.data() - source.line(title).data()));
   fa.table_title = Span{tb, static_cast<std::uint32_t>(tb + tl.size())};
-  std::size_t first = title + 1;  // after the form's own lines: 编制部门, 截止时间, 单位
-  while (first < source.line_count() &&
-         starts_with_any(trim(source.line(first)), {"编制部门", "编制单位", "截止时间", "截至时间", "单位:", "金额单位"}))
-    ++first;
+  std::size_t first = title + 1;
   std::size_t end = first;  // the table runs to the next section
   while (end < source.line_count() && end <= title + kMaxTableLines &&
          parse_heading_number(trim(source.line(end))).level != 1)
     ++end;
   // Read from its lines in every flavour: a PDF's lines keep this small table's cells apart,
   // where read_pdf_grid, made for the statistical tables, takes its one-line header for a row.
-  Grid grid;
-  grid.rows = read_cell_rows(source, first, end, true);
-  read_asset_rows(grid, fa);
+  read_asset_rows(read_cell_rows(source, first, end, true), fa);
 }
 
 // The words after the last clause break, ignoring breaks at the very end: “；汽车9辆，” → “汽车9辆”.

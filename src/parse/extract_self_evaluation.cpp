@@ -5,7 +5,6 @@
 #include <memory>
 
 #include "extract_context.hpp"
-#include "performance_text.hpp"
 #include "tables/cell_rows.hpp"
 #include "tables/pdf_rows.hpp"
 
@@ -216,13 +215,6 @@ std::optional<Amount> last_number(std::string_view s) {
   return out;
 }
 
-bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (s.substr(0, w.size()) == w) return true;
-  }
-  return false;
-}
-
 // “$75 \leq$ 得分 < 85 分为良好”, “得分 ≥ 85 分为优秀”, “得分 < 60 分为较差”.
 std::optional<GradeBand> grade_band(const Paragraph& p, std::size_t begin, std::size_t end) {
   std::string_view clause = std::string_view(p.text).substr(begin, end - begin);
@@ -353,10 +345,6 @@ Span line_span(const SourceText& source, std::size_t line) {
   std::string_view t = trim(raw);
   auto b = static_cast<std::uint32_t>(source.line_start(line) + (t.data() - raw.data()));
   return {b, static_cast<std::uint32_t>(b + t.size())};
-}
-
-bool starts_with_any(const std::string& s, std::initializer_list<std::string_view> prefixes) {
-  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return s.rfind(p, 0) == 0; });
 }
 
 // How the two tables print in a PDF: the score table has a row per 分值 and its 一级/二级

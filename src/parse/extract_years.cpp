@@ -22,13 +22,6 @@ bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> w
   return false;
 }
 
-bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (s.substr(0, w.size()) == w) return true;
-  }
-  return false;
-}
-
 YearUse classify(std::string_view before, std::string_view after) {
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   // A Word bookmark left before the year (“[bookmark: _Toc471398468]2021年，…”) is no word of it.

@@ -114,6 +114,13 @@ bool contains_any(std::string_view haystack, std::initializer_list<std::string_v
   return find_any(haystack, needles) != std::string_view::npos;
 }
 
+bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes) {
+    if (s.substr(0, p.size()) == p) return true;
+  }
+  return false;
+}
+
 std::string_view text_between(const Paragraph& p, std::size_t begin, std::size_t end) {
   std::string_view t = p.text;
   begin = std::min(begin, t.size());

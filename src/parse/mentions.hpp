@@ -30,6 +30,7 @@ std::vector<Mention> scan_mentions(const Paragraph& paragraph);
 std::size_t find_any(std::string_view haystack, std::initializer_list<std::string_view> needles);
 bool contains(std::string_view haystack, std::string_view needle);
 bool contains_any(std::string_view haystack, std::initializer_list<std::string_view> needles);
+bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> prefixes);
 
 /// Text after a mention up to the next figure (or the end), for reasons and restatements.
 std::string_view text_between(const Paragraph& p, std::size_t begin, std::size_t end);

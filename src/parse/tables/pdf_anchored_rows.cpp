@@ -199,6 +199,8 @@ std::vector<GridRow> anchored_rows(const SourceText& source, const std::vector<c
   std::vector<Block> rows = anchor == cols.end() ? std::vector<Block>{} : anchor_rows(by_column[static_cast<std::size_t>(anchor - cols.begin())]);
   if (rows.empty()) return {};  // another form of the table: better unread than misread
   auto a = static_cast<std::size_t>(anchor - cols.begin());
+  std::vector<bool> merged(cols.size());
+  for (std::size_t c = 0; c < cols.size(); ++c) merged[c] = c != a && form.merged(performance::spaceless(cols[c].label));
   std::vector<std::vector<std::vector<const Tok*>>> cells(cols.size(), std::vector<std::vector<const Tok*>>(rows.size()));
   std::vector<std::vector<const Block*>> labels(cols.size());
   std::vector<std::vector<Block>> label_blocks(cols.size());
@@ -210,7 +212,7 @@ std::vector<GridRow> anchored_rows(const SourceText& source, const std::vector<c
   assign(rows, stray, em, cells[a]);
   std::vector<Block> grown = rows;
   for (std::size_t c = 0; c < cols.size(); ++c) {
-    if (c == a || form.merged(performance::spaceless(cols[c].label))) continue;
+    if (c == a || merged[c]) continue;
     assign(rows, by_column[c], em, cells[c]);
     for (std::size_t r = 0; r < rows.size(); ++r) {
       for (const Tok* t : cells[c][r]) {
@@ -219,14 +221,14 @@ std::vector<GridRow> anchored_rows(const SourceText& source, const std::vector<c
     }
   }
   for (std::size_t c = 0; c < cols.size(); ++c) {
-    if (c == a || !form.merged(performance::spaceless(cols[c].label))) continue;
+    if (!merged[c]) continue;
     label_blocks[c] = blocks_of(by_column[c], 0.35f * em);
     labels[c] = labels_of_rows(grown, label_blocks[c], em);
   }
   // A merged cell of a lower level never spans two cells of the level before it: rows of
   // 投入, 过程 and 产出 with a 二级 cell only in the middle one leave the other two without.
   for (std::size_t c = 0; c + 1 < cols.size(); ++c) {
-    if (labels[c].empty() || labels[c + 1].empty()) continue;
+    if (!merged[c] || !merged[c + 1]) continue;
     for (std::size_t r = 0; r < rows.size(); ++r) {
       const Block* l = labels[c + 1][r];
       if (!l) continue;
@@ -243,12 +245,12 @@ std::vector<GridRow> anchored_rows(const SourceText& source, const std::vector<c
     place(row, rows[r].toks);  // the row stands where its anchor does
     Span here = rows[r].toks.front()->span;
     for (std::size_t c = 0; c < cols.size(); ++c) {
-      std::vector<const Tok*> in = c == a ? rows[r].toks : cells[c][r];
-      if (c == a) in.insert(in.end(), cells[a][r].begin(), cells[a][r].end());
-      if (!labels[c].empty()) in = labels[c][r] ? labels[c][r]->toks : std::vector<const Tok*>{};
+      std::vector<const Tok*> in = cells[c][r];
+      if (c == a) in.insert(in.begin(), rows[r].toks.begin(), rows[r].toks.end());
+      if (merged[c]) in = labels[c][r] ? labels[c][r]->toks : std::vector<const Tok*>{};
       row.cells.push_back(cell_of(in, here));
       row.cells.back().column = static_cast<int>(c);
-      if (labels[c].empty()) place(row, in);
+      if (!merged[c]) place(row, in);
     }
     row.after_break = !out.empty() && out.back().page != 0 && out.back().page != row.page;
     out.push_back(std::move(row));

@@ -123,7 +123,6 @@ std::vector<float> column_bounds(const std::vector<HeaderColumn>& cols, const st
   return bounds;
 }
 
-
 std::vector<Block> blocks_of(std::vector<const Tok*> toks, float wrap_gap) {
   std::stable_sort(toks.begin(), toks.end(), [](const Tok* a, const Tok* b) {
     return a->page != b->page ? a->page < b->page : a->box.y0 < b->box.y0;
@@ -256,7 +255,6 @@ Cell cell_of(std::vector<const Tok*> toks, Span at) {
   }
   return c;
 }
-
 
 // A label cell of the form: 项目名称, a figure's name, a goal's heading.
 bool is_form_label(std::string_view text) {
@@ -416,6 +414,7 @@ std::vector<Row> form_rows(const std::vector<Line>& lines, std::size_t end) {
   }
   return out;
 }
+
 std::size_t column_at(const std::vector<float>& bounds, float x) {
   std::size_t c = 0;
   while (c < bounds.size() && x >= bounds[c]) ++c;
