@@ -13,7 +13,7 @@
 namespace budgetlint {
 
 enum class DocumentKind { Budget, FinalAccounts, SelfEvaluation, Unknown };
-enum class MoneyUnit { Wan, Yuan, Yi };
+enum class MoneyUnit { Wan, Yuan, Qian, Yi };
 
 /// An amount of money in the unit it was printed in.
 struct Money {
@@ -22,6 +22,8 @@ struct Money {
   /// The same value in 万元, exactly (元 → 万元 adds four decimals).
   Amount in_wan() const;
 };
+/// “万元”, “元”, “千元”, “亿元” as a unit; nullopt for anything else.
+std::optional<MoneyUnit> money_unit(std::string_view name);
 
 /// A money figure from the narrative with the words that name it.
 struct Figure {
@@ -266,6 +268,8 @@ struct Disclosure {
   std::optional<Sourced<std::string>> department;
   std::optional<Sourced<int>> year;
   std::string unit = "万元";
+  /// Figures with more digits than any real amount (P205), left out of every check.
+  std::vector<Sourced<std::string>> absurd_amounts;
   std::vector<ContentsEntry> contents;  ///< 目录, if the document has one
   std::vector<Section> sections;
   Income income;

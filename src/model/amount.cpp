@@ -7,7 +7,16 @@
 namespace budgetlint {
 namespace {
 
-constexpr std::int64_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+constexpr std::int64_t kPow10[] = {1,           10,           100,           1000,           10000,
+                                    100000,      1000000,      10000000,      100000000,      1000000000,
+                                    10000000000, 100000000000, 1000000000000, 10000000000000, 100000000000000};
+constexpr int kMaxPow = 14;
+
+using Wide = __int128;
+
+std::int64_t clamp_micros(Wide v) {
+  return static_cast<std::int64_t>(std::clamp<Wide>(v, -Amount::kMaxMicros, Amount::kMaxMicros));
+}
 
 }  // namespace
 
@@ -24,8 +33,8 @@ std::optional<Amount> Amount::parse(std::string_view text) {
     char c = text[i];
     if (c == ',') continue;  // thousands separators as in "1,384.07"
     if (c < '0' || c > '9') break;
-    if (whole > (std::numeric_limits<std::int64_t>::max() / kScale - 9) / 10) return std::nullopt;
     whole = whole * 10 + (c - '0');
+    if (whole > kMaxWhole) return std::nullopt;
     ++whole_digits;
   }
   std::int64_t fraction = 0;
@@ -41,10 +50,27 @@ std::optional<Amount> Amount::parse(std::string_view text) {
   }
   if (i != text.size() || whole_digits == 0) return std::nullopt;
   std::int64_t micros = whole * kScale + fraction * kPow10[kScaleDigits - decimals];
-  return Amount{negative ? -micros : micros, decimals};
+  return Amount{negative ? -micros : micros, decimals, std::nullopt};
 }
 
-std::int64_t Amount::twice_half_unit() const { return kPow10[kScaleDigits - std::clamp(decimals, 0, kScaleDigits)]; }
+bool Amount::too_large(std::string_view text) {
+  std::size_t digits = 0;
+  for (char c : text) {
+    if (c == '.') break;
+    if (c >= '0' && c <= '9') ++digits;
+  }
+  return digits > 12;
+}
+
+Amount Amount::in_context(int context_decimals) const {
+  Amount a = *this;
+  a.exact_to = std::max(precision(), std::min(context_decimals, kScaleDigits));
+  return a;
+}
+
+std::int64_t Amount::twice_half_unit() const {
+  return kPow10[std::clamp(kScaleDigits - precision(), 0, kMaxPow)];
+}
 
 std::string Amount::to_string() const { return to_string(decimals); }
 
@@ -62,26 +88,42 @@ std::string Amount::to_string(int min_decimals) const {
   return out;
 }
 
-Amount sum(const std::vector<Amount>& parts) {
-  Amount total{0, 0};
+std::optional<Amount> checked_sum(const std::vector<Amount>& parts) {
+  Wide total = 0;
+  int decimals = 0;
   for (const Amount& p : parts) {
-    total.micros += p.micros;
-    total.decimals = std::max(total.decimals, p.decimals);
+    total += p.micros;
+    decimals = std::max(decimals, p.decimals);
   }
-  return total;
+  if (total < -Amount::kMaxMicros || total > Amount::kMaxMicros) return std::nullopt;
+  return Amount{static_cast<std::int64_t>(total), decimals, std::nullopt};
+}
+
+std::optional<Amount> checked_times(const Amount& a, std::int64_t count) {
+  Wide product = Wide(a.micros) * count;
+  if (product < -Amount::kMaxMicros || product > Amount::kMaxMicros) return std::nullopt;
+  return Amount{static_cast<std::int64_t>(product), a.decimals, std::nullopt};
 }
 
 Consistency check_sum(const Amount& total, const std::vector<Amount>& parts) {
   Consistency c;
-  c.expected = sum(parts);
-  int decimals = std::max(total.decimals, c.expected.decimals);
-  c.difference = Amount{total.micros - c.expected.micros, decimals};
-  std::int64_t twice_tolerance = total.twice_half_unit();
-  for (const Amount& p : parts) twice_tolerance += p.twice_half_unit();
+  // In 128 bits: at most ~10^4 figures of at most 10^18 micros each, no overflow.
+  Wide expected = 0;
+  Wide twice_tolerance = total.twice_half_unit();
+  int parts_decimals = 0;
+  for (const Amount& p : parts) {
+    expected += p.micros;
+    twice_tolerance += p.twice_half_unit();
+    parts_decimals = std::max(parts_decimals, p.decimals);
+  }
+  int decimals = std::max(total.decimals, parts_decimals);
+  Wide difference = Wide(total.micros) - expected;
+  c.overflow = expected != clamp_micros(expected) || difference != clamp_micros(difference);
+  c.expected = Amount{clamp_micros(expected), parts_decimals, std::nullopt};
+  c.difference = Amount{clamp_micros(difference), decimals, std::nullopt};
   // Half of an odd doubled value can need one more digit than the figures: 0.005 for cents.
-  c.tolerance = Amount{twice_tolerance / 2, std::min(decimals + 1, Amount::kScaleDigits)};
-  std::int64_t twice_diff = 2 * (c.difference.micros < 0 ? -c.difference.micros : c.difference.micros);
-  c.consistent = twice_diff < twice_tolerance;
+  c.tolerance = Amount{clamp_micros(twice_tolerance / 2), std::min(decimals + 1, Amount::kScaleDigits), std::nullopt};
+  c.consistent = c.overflow || 2 * (difference < 0 ? -difference : difference) < twice_tolerance;
   return c;
 }
 

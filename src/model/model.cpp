@@ -1,19 +1,57 @@
 #include "budgetlint/model.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace budgetlint {
+
+namespace {
+
+// The same value in a unit 10^shift times smaller (shift > 0) or larger: 1 元 = 0.0001 万元
+// exactly, with four more decimals; 1.2亿元 = 12000 万元, exact only to the 1000 万元. A value
+// beyond any real figure saturates (and is reported as absurd, P109) rather than overflow.
+std::int64_t pow10(int n) {
+  std::int64_t f = 1;
+  for (int i = 0; i < n; ++i) f *= 10;
+  return f;
+}
+
+Amount shifted(const Amount& a, int shift) {
+  Amount out = a;
+  if (shift > 0) {
+    out.micros = a.micros / pow10(shift);
+    out.decimals = std::min(a.decimals + shift, Amount::kScaleDigits);
+  } else {
+    std::optional<Amount> larger = checked_times(a, pow10(-shift));
+    out.micros = larger ? larger->micros : (a.micros < 0 ? -Amount::kMaxMicros : Amount::kMaxMicros);
+    out.decimals = std::max(a.decimals + shift, 0);
+  }
+  out.exact_to = std::min(a.precision() + shift, Amount::kScaleDigits);
+  return out;
+}
+
+}  // namespace
 
 Amount Money::in_wan() const {
   switch (unit) {
     case MoneyUnit::Wan:
       return amount;
-    case MoneyUnit::Yuan:  // exact: 1 元 = 0.0001 万元, four more decimals
-      return Amount{amount.micros / 10'000, std::min(amount.decimals + 4, Amount::kScaleDigits)};
+    case MoneyUnit::Yuan:
+      return shifted(amount, 4);
+    case MoneyUnit::Qian:
+      return shifted(amount, 1);
     case MoneyUnit::Yi:
-      return Amount{amount.micros * 10'000, std::max(amount.decimals - 4, 0)};
+      return shifted(amount, -4);
   }
   return amount;
+}
+
+std::optional<MoneyUnit> money_unit(std::string_view name) {
+  if (name == "万元") return MoneyUnit::Wan;
+  if (name == "元") return MoneyUnit::Yuan;
+  if (name == "千元") return MoneyUnit::Qian;
+  if (name == "亿元") return MoneyUnit::Yi;
+  return std::nullopt;
 }
 
 Amount Change::delta_wan() const {
@@ -42,6 +80,8 @@ const char* to_string(MoneyUnit unit) {
       return "万元";
     case MoneyUnit::Yuan:
       return "元";
+    case MoneyUnit::Qian:
+      return "千元";
     case MoneyUnit::Yi:
       return "亿元";
   }

@@ -66,7 +66,8 @@ ExtractContext::ExtractContext(const SourceText& source, const std::vector<Secti
   mentions_.reserve(paragraphs_.size());
   paragraph_topics_.reserve(paragraphs_.size());
   for (const Paragraph& p : paragraphs_) {
-    mentions_.push_back(scan_mentions(p));
+    mentions_.push_back(scan_mentions(p, &absurd_amounts_));
+    settle_paragraph_precision(p, mentions_.back());
     paragraph_topics_.push_back(topic_of_line(p.first_line));
   }
 }
@@ -163,6 +164,19 @@ Disclosure extract(const SourceText& source, const Layout& layout) {
   // A self-evaluation has no 政府采购预算表; a line of its score table that mentions one is no title.
   if (d.kind != DocumentKind::SelfEvaluation) d.procurement_table = read_procurement_table(source);
   d.projects = layout.type == FileType::Pdf ? read_pdf_layout_projects(source, layout) : read_projects(source);
+  d.absurd_amounts = ctx.absurd_amounts();
+  for (StatTable& t : d.tables) {
+    if (t.unit.empty()) t.unit = d.unit;
+    for (const TableRow& r : t.rows) {
+      for (const auto* side : {&r.amounts, &r.right_amounts}) {
+        for (const Sourced<Amount>& a : *side) {
+          if (Amount::too_large(a.raw)) d.absurd_amounts.push_back({a.raw, a.span, a.raw});
+        }
+      }
+    }
+    settle_table_precision(t);
+  }
+  for (Project& p : d.projects) settle_project_precision(p);
   d.department_performance = read_department_performance(ctx, d);
   return d;
 }

@@ -17,6 +17,8 @@ class ExtractContext {
   const SourceText& source() const { return source_; }
   const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
   const std::vector<Mention>& mentions(std::size_t paragraph) const { return mentions_[paragraph]; }
+  /// Numbers with a money unit but more digits than any amount (P205).
+  const std::vector<Sourced<std::string>>& absurd_amounts() const { return absurd_amounts_; }
 
   /// Indices of the narrative paragraphs inside sections of `topic`; when the document has
   /// no such section, the paragraphs outside every known section (so a missing heading
@@ -31,6 +33,7 @@ class ExtractContext {
   const std::vector<Section>& sections_;
   std::vector<Paragraph> paragraphs_;
   std::vector<std::vector<Mention>> mentions_;
+  std::vector<Sourced<std::string>> absurd_amounts_;
   std::vector<SectionTopic> line_topics_;       // of each line, from the top-level sections
   std::vector<SectionTopic> paragraph_topics_;  // of each paragraph's first line
 };
@@ -49,6 +52,12 @@ void extract_self_evaluation(const ExtractContext& ctx, const Layout& layout, Di
 /// The year a change is measured against, from its sentence up to the figure: “较2020年”,
 /// “比上年”, “与 2023年相比”; nullopt when none is named.
 std::optional<Sourced<int>> prior_year_of(const Paragraph& p, const Mention& change, int work_year);
+
+/// Context precision (DESIGN.md): the figures of a table, a project's 预算数 and its sources,
+/// or a paragraph's figures of one unit are exact to the finest decimals any of them prints.
+void settle_table_precision(StatTable& t);
+void settle_project_precision(Project& p);
+void settle_paragraph_precision(const Paragraph& p, std::vector<Mention>& mentions);
 
 /// Fills in the subject-independent parts of a year-over-year claim from a figure.
 Change make_change(const Paragraph& p, const Mention& m, ChangeSubject subject, std::size_t next_label_begin);

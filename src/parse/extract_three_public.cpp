@@ -4,10 +4,11 @@
 namespace budgetlint::parse {
 namespace {
 
-// Most specific first: “公务用车购置及运维费” is the vehicle total, “公务用车购置费” a part of it.
+// Most specific first: “公务用车购置及运维费” (or “购置和运行维护费”) is the vehicle total,
+// “公务用车购置费” a part of it.
 std::optional<ChangeSubject> three_public_part_of(std::string_view label) {
   if (contains(label, "三公")) return ChangeSubject::ThreePublicTotal;
-  if (contains(label, "购置及运")) return ChangeSubject::Vehicle;
+  if (contains(label, "购置") && contains_any(label, {"运行", "运维"})) return ChangeSubject::Vehicle;
   if (contains(label, "购置")) return ChangeSubject::VehiclePurchase;
   if (contains_any(label, {"运行维护", "运维", "运行费"})) return ChangeSubject::VehicleOperation;
   if (contains(label, "出国")) return ChangeSubject::Abroad;
@@ -60,12 +61,14 @@ void extract_three_public(const ExtractContext& ctx, int work_year, Disclosure& 
     for (std::size_t n = 0; n < ms.size(); ++n) {
       const Mention& m = ms[n];
       auto subject = three_public_part_of(m.label);
-      if (!m.direction && !m.after) {
-        if (subject) {
-          if (auto* slot = slot_for(t, *subject); slot && !*slot) *slot = to_figure(m);
-        }
-        continue;
+      // “公务接待费4.45万元，比上年减少1万元”: a comparison naming nothing goes on about the
+      // figure before it in the same sentence.
+      if (!subject && n > 0 && ms[n - 1].clause_end == m.clause_end) subject = three_public_part_of(ms[n - 1].label);
+      // “公务接待费20.00万元，与上年持平”: the figure is the part's amount and also a change of 0.
+      if (subject && !m.direction) {
+        if (auto* slot = slot_for(t, *subject); slot && !*slot) *slot = to_figure(m);
       }
+      if (!m.direction && !m.after) continue;
       // “与 2023年相比减少 8.00万元” names no part: it is the 三公 total.
       ChangeSubject s = subject ? *subject : ChangeSubject::ThreePublicTotal;
       if (!change_seen) t.change.prior_year = prior_year_of(p, m, work_year);

@@ -88,6 +88,35 @@ std::string clean_label(std::string_view label) {
   return std::string(label);
 }
 
+// Words that name no subject: “2026 年预算数 2.88 万元” says only that it is this year's budget.
+bool names_no_subject(std::string_view label) {
+  std::size_t i = 0;
+  while (i < label.size() && (is_digit(label[i]) || label[i] == ' ')) ++i;
+  std::string_view rest = label.substr(i);
+  for (std::string_view year : {"年度", "年"}) {
+    if (i > 0 && rest.substr(0, year.size()) == year) {
+      rest = trim(rest.substr(year.size()));
+      break;
+    }
+  }
+  for (std::string_view w : {"预算数", "预算数为", "预算", "预算为", "年初预算", "预算安排", "安排"}) {
+    if (rest == w) return true;
+  }
+  return false;
+}
+
+// “（二）公务接待费。2026 年预算数 2.88 万元”: a sentence that opens with words naming no
+// subject is about the heading sentence just before it, when that sentence holds no figure.
+std::string heading_label(std::string_view text, std::size_t floor, std::size_t label_begin) {
+  constexpr std::string_view kStop = "。";
+  if (label_begin < floor + kStop.size() || text.substr(label_begin - kStop.size(), kStop.size()) != kStop) return {};
+  std::size_t end = label_begin - kStop.size();
+  std::size_t start = text.rfind(kStop, end == 0 ? 0 : end - 1);
+  start = start == std::string_view::npos || start < floor ? floor : start + kStop.size();
+  if (start < floor || (start == floor && floor > 0)) return {};
+  return clean_label(text.substr(start, end - start));
+}
+
 }  // namespace
 
 std::size_t find_any(std::string_view haystack, std::initializer_list<std::string_view> needles) {
@@ -128,7 +157,7 @@ std::string_view text_between(const Paragraph& p, std::size_t begin, std::size_t
   return begin < end ? t.substr(begin, end - begin) : std::string_view();
 }
 
-std::vector<Mention> scan_mentions(const Paragraph& paragraph) {
+std::vector<Mention> scan_mentions(const Paragraph& paragraph, std::vector<Sourced<std::string>>* absurd) {
   std::string_view text = paragraph.text;
   std::vector<Mention> mentions;
   std::size_t floor = 0;  // labels never reach back past the previous figure
@@ -139,7 +168,13 @@ std::vector<Mention> scan_mentions(const Paragraph& paragraph) {
       continue;
     }
     std::size_t j = i;
-    while (j < text.size() && is_digit(text[j])) ++j;
+    while (j < text.size() && is_digit(text[j])) {
+      ++j;
+      // “1,673.72万元”: a comma followed by exactly three digits separates thousands.
+      if (j + 3 < text.size() && text[j] == ',' && is_digit(text[j + 1]) && is_digit(text[j + 2]) &&
+          is_digit(text[j + 3]) && (j + 4 == text.size() || !is_digit(text[j + 4])))
+        ++j;
+    }
     if (j + 1 < text.size() && text[j] == '.' && is_digit(text[j + 1])) {
       ++j;
       while (j < text.size() && is_digit(text[j])) ++j;
@@ -153,11 +188,18 @@ std::vector<Mention> scan_mentions(const Paragraph& paragraph) {
     } else if (text.substr(k, 6) == "亿元") {
       unit = MoneyUnit::Yi;
       unit_length = 6;
+    } else if (text.substr(k, 6) == "千元") {
+      unit = MoneyUnit::Qian;
+      unit_length = 6;
     } else if (text.substr(k, 3) == "元") {
       unit = MoneyUnit::Yuan;
       unit_length = 3;
     }
     auto amount = Amount::parse(text.substr(i, j - i));
+    if (unit_length != 0 && !amount && absurd && Amount::too_large(text.substr(i, j - i))) {
+      absurd->push_back({std::string(text.substr(i, k + unit_length - i)), paragraph.to_doc(i, k + unit_length),
+                         std::string(text.substr(i, k + unit_length - i))});
+    }
     if (unit_length == 0 || !amount) {
       i = j;
       continue;
@@ -181,6 +223,9 @@ std::vector<Mention> scan_mentions(const Paragraph& paragraph) {
     }
     m.label_begin = label_start(text, floor, label_end);
     m.label = clean_label(text.substr(m.label_begin, label_end - m.label_begin));
+    if (names_no_subject(m.label)) {
+      if (std::string heading = heading_label(text, floor, m.label_begin); !heading.empty()) m.label = heading;
+    }
 
     m.clause_end = std::min({text.find("。", m.end), text.find(';', m.end), text.size()});
     mentions.push_back(std::move(m));

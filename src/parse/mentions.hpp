@@ -23,8 +23,9 @@ struct Mention {
   std::size_t clause_end = 0;   ///< the next 。 or ； (or paragraph end)
 };
 
-/// Finds every “number + 万元/元/亿元” of a paragraph, in order.
-std::vector<Mention> scan_mentions(const Paragraph& paragraph);
+/// Finds every “number + 万元/元/千元/亿元” of a paragraph, in order; one with more digits than
+/// any amount (Amount::kMaxWhole) goes to `absurd` instead.
+std::vector<Mention> scan_mentions(const Paragraph& paragraph, std::vector<Sourced<std::string>>* absurd = nullptr);
 
 /// The first of `needles` found in `haystack`, or npos.
 std::size_t find_any(std::string_view haystack, std::initializer_list<std::string_view> needles);

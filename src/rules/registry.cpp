@@ -20,6 +20,7 @@ const std::vector<const Rule*>& all_rules() {
       &rules::kP101, &rules::kP102, &rules::kP103, &rules::kP104,  //
       &rules::kP105, &rules::kP106, &rules::kP107, &rules::kP108,  //
       &rules::kP201, &rules::kP202, &rules::kP203, &rules::kP204,  //
+      &rules::kP205,                                               //
       &rules::kS101, &rules::kS201, &rules::kS202, &rules::kS203,  //
       &rules::kS301, &rules::kS302, &rules::kS303, &rules::kS304,  //
       &rules::kT101, &rules::kT102, &rules::kT103, &rules::kT104,  //

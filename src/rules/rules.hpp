@@ -44,6 +44,7 @@ extern const Rule kP201;
 extern const Rule kP202;
 extern const Rule kP203;
 extern const Rule kP204;
+extern const Rule kP205;
 extern const Rule kS101;
 extern const Rule kS201;
 extern const Rule kS202;

@@ -24,6 +24,13 @@ Term term(std::string role, const Figure& figure) {
   return {std::move(role), figure.label, wan, figure.money.span, shown};
 }
 
+Term term(std::string role, std::string label, const StatTable& table, const Sourced<Amount>& cell) {
+  MoneyUnit unit = money_unit(table.unit).value_or(MoneyUnit::Wan);
+  std::string shown = cell.raw;
+  if (unit != MoneyUnit::Wan) shown += to_string(unit);
+  return {std::move(role), std::move(label), Money{cell.value, unit}.in_wan(), cell.span, shown};
+}
+
 std::string display_label(const Change& change) {
   if (change.subject == ChangeSubject::Total && change.label.find("收支") == std::string::npos) return "收支总额";
   if (change.subject == ChangeSubject::ThreePublicTotal && change.label.find("三公") == std::string::npos)

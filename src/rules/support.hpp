@@ -22,6 +22,9 @@ struct Term {
 std::string display_label(const Change& change);
 
 Term term(std::string role, const Figure& figure);
+/// A cell of `table` in 万元, converted from the table's own unit (Shanghai prints 元 tables
+/// beside a narrative in 万元).
+Term term(std::string role, std::string label, const StatTable& table, const Sourced<Amount>& cell);
 Term term(std::string role, const Change& change);
 
 /// The one identity check of the tool: reports at the total when |total − Σ parts| is not

@@ -13,7 +13,9 @@ void check(RuleContext& ctx) {
     if (!group.maximum) continue;
     const std::vector<Amount>& scores = figures[g];
     if (scores.empty()) continue;
-    Amount total = sum(scores);
+    std::optional<Amount> summed = checked_sum(scores);
+    if (!summed) continue;  // beyond any real figure: no verdict
+    Amount total = *summed;
     if (total.micros <= group.maximum->value.micros) continue;
     Finding& f = ctx.report(group.maximum->span);
     f.section_path = {"部门整体支出绩效自评表", group_path(*se, static_cast<int>(g))};

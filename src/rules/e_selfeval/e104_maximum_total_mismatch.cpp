@@ -11,7 +11,9 @@ void check(RuleContext& ctx) {
   if (!se || se->scores.empty()) return;
   std::vector<Amount> maxima;
   for (const ScoreRow& r : se->scores) maxima.push_back(r.maximum.value);
-  Amount total = sum(maxima);
+  std::optional<Amount> summed = checked_sum(maxima);
+  if (!summed) return;  // beyond any real figure: no verdict
+  Amount total = *summed;
   bool stated_ok = !se->total_maximum || se->total_maximum->value.micros == kFullMarks;
   if (total.micros == kFullMarks && stated_ok) return;
   Finding& f = ctx.report(se->total_maximum ? se->total_maximum->span : se->scores.front().maximum.span);

@@ -9,7 +9,9 @@ void check(RuleContext& ctx) {
   if (!se || !se->total_score || se->scores.empty()) return;
   std::vector<Amount> scores;
   for (const ScoreRow& r : se->scores) scores.push_back(r.score.value);
-  Amount total = sum(scores);
+  std::optional<Amount> summed = checked_sum(scores);
+  if (!summed) return;  // beyond any real figure: no verdict
+  Amount total = *summed;
   if (total == se->total_score->value) return;
   Finding& f = ctx.report(se->total_score->span);
   f.section_path = {"部门整体支出绩效自评表", "合计"};

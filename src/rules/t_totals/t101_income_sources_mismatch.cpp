@@ -26,7 +26,7 @@ const RuleInfo kInfo{
     "为何重要：收入合计是整份公开的起点，来源之和对不上，读者无法判断哪一个数字是真的。\n"
     "示例：2025年预算收入812.40万元，其中：一般公共预算收入800.40万元，上年结转10.00万元。（800.40 + 10.00 = 810.40）\n"
     "正确写法：各来源之和与合计一致，没有的来源写“0万元”。\n"
-    "容差：每个印出的数字代表 ±半个末位单位；|合计 − Σ来源| < 各数半个末位单位之和即视为一致。\n"
+    "容差：每个印出的数字代表 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）；|合计 − Σ来源| < 各数半个末位单位之和即视为一致。\n"
     "依据：《地方预决算公开操作规程》；部门预算收支总表的“本年收入合计”。",
     "What it checks: that the income total of the 收入说明 equals the sum of the sources it lists (general budget, "
     "government funds, state capital, special account, unit funds, carry-over).\n"

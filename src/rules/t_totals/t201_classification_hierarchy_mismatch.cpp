@@ -52,7 +52,7 @@ const RuleInfo kInfo{
     "示例：20103 政府办公厅（室）及相关机构事务 950.10，其下 2010301 449.30 + 2010302 381.16 + 2010350 47.94 + 2010399 "
     "81.70 = 960.10。\n"
     "正确写法：每个上级科目等于其下级科目之和。\n"
-    "容差：每个印出的数字代表 ±半个末位单位，差额小于各数半个末位单位之和即视为一致。\n"
+    "容差：每个印出的数字代表 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数），差额小于各数半个末位单位之和即视为一致。\n"
     "依据：《政府收支分类科目》；部门预算公开表样。",
     "What it checks: in the tables listed by classification code (income, expenditure, general-budget expenditure, "
     "basic expenditure), that in the 合计 column the total row equals the sum of the 类 rows (3-digit codes), each 类 "
@@ -60,7 +60,7 @@ const RuleInfo kInfo{
     "Why it matters: the classifications add up level by level; a gap means a figure is wrong or a row is missing.\n"
     "Example: 20103 at 950.10 whose four 项 rows add up to 960.10.\n"
     "Correct: every parent equals the sum of its children.\n"
-    "Tolerance: ± half a unit of each printed figure's last digit, summed.\n"
+    "Tolerance: ± half a unit of each printed figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits), summed.\n"
     "References: 政府收支分类科目; the standard disclosure tables.",
     "0.1.0"};
 

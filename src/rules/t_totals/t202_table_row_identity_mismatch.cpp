@@ -221,7 +221,7 @@ const RuleInfo kInfo{
     "为何重要：同一行的数字互相约束，对不上说明其中一个单元格填错了。\n"
     "示例：2010301 行政运行 合计 449.30，基本支出 459.30。\n"
     "正确写法：合计 = 各组成列之和。\n"
-    "容差：每个印出的数字代表 ±半个末位单位，差额小于各数半个末位单位之和即视为一致。\n"
+    "容差：每个印出的数字代表 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数），差额小于各数半个末位单位之和即视为一致。\n"
     "依据：部门预算公开表样。",
     "What it checks: that in every row of the expenditure and general-budget expenditure tables the total equals the "
     "sum of basic, project and the other printed cells; in the basic-expenditure table total = personnel + public; in "
@@ -230,7 +230,7 @@ const RuleInfo kInfo{
     "Why it matters: the cells of a row constrain each other; a mismatch means a cell is wrong.\n"
     "Example: 2010301 total 449.30 with basic 459.30.\n"
     "Correct: total = sum of its component cells.\n"
-    "Tolerance: ± half a unit of each printed figure's last digit, summed.\n"
+    "Tolerance: ± half a unit of each printed figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits), summed.\n"
     "References: the standard disclosure tables.",
     "0.1.0"};
 

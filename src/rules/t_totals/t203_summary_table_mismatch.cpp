@@ -118,7 +118,7 @@ const RuleInfo kInfo{
     "为何重要：收支总表是整套表的总纲，它的合计和总计对不上，其余各表也无从核对。\n"
     "示例：本年收入合计 1166.60，各项收入之和 1176.60。\n"
     "正确写法：合计等于各项之和，收入总计等于支出总计。\n"
-    "容差：每个印出的数字代表 ±半个末位单位。\n"
+    "容差：每个印出的数字代表 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
     "依据：部门预算公开表样。",
     "What it checks: in the 收支总表 and 财政拨款收支总表, that the current-year income total equals the income items, "
     "the current-year expenditure total equals the expenditure items, the grand totals add the carry-overs, income "
@@ -127,7 +127,7 @@ const RuleInfo kInfo{
     "reconciled.\n"
     "Example: 本年收入合计 1166.60 while the income items add up to 1176.60.\n"
     "Correct: totals equal their items; income = expenditure.\n"
-    "Tolerance: ± half a unit of each printed figure's last digit.\n"
+    "Tolerance: ± half a unit of each printed figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
     "References: the standard disclosure tables.",
     "0.1.0"};
 

@@ -69,7 +69,7 @@ const RuleInfo kInfo{
     "为何重要：行的合计和合计列都对得上，分列却对不上，说明某些数字放错了列（如基本支出与项目支出互换）。\n"
     "示例：20106 的基本支出 330.30，其下 2010601 基本支出 320.30、2010602 基本支出 0。\n"
     "正确写法：每一列逐级汇总。\n"
-    "容差：每个印出的数字代表 ±半个末位单位。\n"
+    "容差：每个印出的数字代表 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
     "依据：《政府收支分类科目》；部门预算公开表样。",
     "What it checks: beyond the 合计 column (T201), that in every other column (basic, project, personnel, public, "
     "each income source) a parent equals the sum of its children, for rows whose cells have a certain place (by "
@@ -78,7 +78,7 @@ const RuleInfo kInfo{
     "project swapped).\n"
     "Example: 20106 基本支出 330.30 whose 项 rows give 320.30.\n"
     "Correct: every column adds up level by level.\n"
-    "Tolerance: ± half a unit of each printed figure's last digit.\n"
+    "Tolerance: ± half a unit of each printed figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
     "References: 政府收支分类科目; the standard disclosure tables.",
     "0.1.0"};
 

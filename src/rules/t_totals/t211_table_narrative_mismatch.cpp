@@ -38,13 +38,15 @@ void compare(RuleContext& ctx, const StatTable& table, const TableRow* row, cons
   if (!found) return;
   const Sourced<Amount>& cell = *found;
   std::string where = table.title + " " + row->name + (column.empty() ? "" : " " + std::string(column));
-  Term t{"table", where, cell.value, cell.span, cell.raw};
+  Term t = term("table", where, table, cell);
+  t.shown = cell.raw + " " + (table.unit.empty() ? std::string("万元") : table.unit);
   if (!check_identity(ctx, t, {term("narrative", *narrative)})) return;
   Finding& f = ctx.out_back();
   arg(f, "table", table.title);
   arg(f, "row", column.empty() ? row->name : row->name + "·" + std::string(column));
   arg(f, "narrative_label", narrative->label);
-  arg(f, "narrative", term("narrative", *narrative).shown);
+  Term n = term("narrative", *narrative);
+  arg(f, "narrative", n.shown + (narrative->money.value.unit == MoneyUnit::Wan ? " 万元" : ""));
   f.section_path = {table.title, "行 " + std::to_string(row->seq) + " " + row->name,
                     "列 " + (column.empty() ? std::string("合计") : std::string(column))};
 }
@@ -115,7 +117,7 @@ const RuleInfo kInfo{
     RuleInput::Model,
     "统计表数字与文字说明不一致",
     "A statistical table disagrees with the narrative",
-    "{table}“{row}”为 {total} 万元，而文字说明中{narrative_label}为 {narrative} 万元，差 {diff} 万元",
+    "{table}“{row}”为 {total}，而文字说明中{narrative_label}为 {narrative}，差 {diff} 万元",
     "{table} “{row}” is {total} while the narrative gives {narrative_label} as {narrative}, difference {diff}",
     "检查内容：收入总表的合计与收入说明的收入合计、支出总表的合计（及能确定位置的基本支出、项目支出列）与支出说明；收入"
     "全部为一般公共预算时，一般公共预算财政拨款支出表的合计、基本、项目列和基本支出表的合计、人员经费、公用经费列与支出"
@@ -124,7 +126,7 @@ const RuleInfo kInfo{
     "为何重要：读者会同时看表和文字，同一个数字两处不同，至少有一处是错的。\n"
     "示例：支出总表合计 1166.60，支出说明写“2024年支出预算1176.60万元”。\n"
     "正确写法：表与文字使用同一个数字。\n"
-    "容差：两个数字各自 ±半个末位单位。\n"
+    "容差：两个数字各自 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
     "依据：《地方预决算公开操作规程》；部门预算公开表样。",
     "What it checks: that the income table's total equals the narrative's income total, the expenditure table's total "
     "the narrative's expenditure total, the basic-expenditure table's total the narrative's basic expenditure, and the "
@@ -133,7 +135,7 @@ const RuleInfo kInfo{
     "Why it matters: readers see both; one figure given two ways means one of them is wrong.\n"
     "Example: 支出总表 合计 1166.60 while the narrative says 1176.60.\n"
     "Correct: the table and the text give the same figure.\n"
-    "Tolerance: ± half a unit of each figure's last digit.\n"
+    "Tolerance: ± half a unit of each figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
     "References: 地方预决算公开操作规程; the standard disclosure tables.",
     "0.1.0"};
 

@@ -27,7 +27,7 @@ const TableRow* total_row(const StatTable& t) {
 
 Term first_cell(const StatTable& t, const TableRow& r, const std::string& name, bool right, const char* role) {
   const Sourced<Amount>& a = right ? r.right_amounts.front() : r.amounts.front();
-  return {role, t.title + " " + name, a.value, a.span, a.raw};
+  return term(role, t.title + " " + name, t, a);
 }
 
 void report(RuleContext& ctx, const Term& a, const std::vector<Term>& b) {
@@ -91,7 +91,7 @@ void check(RuleContext& ctx) {
         if (general->columns[static_cast<std::size_t>(g->columns[k])] != "基本支出") continue;
         const Sourced<Amount>& cell = g->amounts[k];
         report(ctx, first_cell(*basic, *b, "合计", false, "table"),
-               {{"table", general->title + " 合计·基本支出", cell.value, cell.span, cell.raw}});
+               {term("table", general->title + " 合计·基本支出", *general, cell)});
       }
     }
   }
@@ -112,7 +112,7 @@ const RuleInfo kInfo{
     "为何重要：九张表是同一本账的不同切面，同一个数字在两张表里不同，至少一张表错了。\n"
     "示例：收支总表“一、一般公共服务支出 950.10”，支出总表 201 一般公共服务支出 960.10。\n"
     "正确写法：各表同一项目使用同一数字。\n"
-    "容差：两个数字各自 ±半个末位单位。\n"
+    "容差：两个数字各自 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
     "依据：部门预算公开表样的表间关系。",
     "What it checks: that the summary table's current-year income equals the income table's total, its current-year "
     "expenditure and each expenditure line (by name) the expenditure table's total and 类 rows; with the "
@@ -123,7 +123,7 @@ const RuleInfo kInfo{
     "wrong.\n"
     "Example: 一、一般公共服务支出 950.10 in the summary, 201 at 960.10 in the expenditure table.\n"
     "Correct: every table gives the same figure for the same item.\n"
-    "Tolerance: ± half a unit of each figure's last digit.\n"
+    "Tolerance: ± half a unit of each figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
     "References: the relations between the standard disclosure tables.",
     "0.1.0"};
 

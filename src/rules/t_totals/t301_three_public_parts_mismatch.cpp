@@ -34,13 +34,13 @@ const RuleInfo kInfo{
     "为何重要：“三公”经费是公众最关注的数字之一，合计与分项必须一致。\n"
     "示例：“三公”经费预算安排35万元，其中：因公出国（境）费0万元；公务用车购置及运维费25万元；公务接待费12万元。\n"
     "正确写法：“三公”合计 = 出国 + 公车 + 接待。\n"
-    "容差：每个印出的数字代表 ±半个末位单位（“35万元”代表 34.5–35.5）。\n"
+    "容差：每个印出的数字代表 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
     "依据：财政拨款“三公”经费支出表。",
     "What it checks: that the three-public total equals travel abroad + official vehicles + official reception.\n"
     "Why it matters: the three-public figures are among the most read of a disclosure; total and parts must agree.\n"
     "Example: total 35 with 0, 25 and 12.\n"
     "Correct: total = abroad + vehicles + reception.\n"
-    "Tolerance: ± half a unit of each printed figure's last digit (“35万元” stands for 34.5–35.5).\n"
+    "Tolerance: ± half a unit of each printed figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
     "References: the 财政拨款“三公”经费支出表.",
     "0.1.0"};
 

@@ -61,14 +61,14 @@ const RuleInfo kInfo{
     "为何重要：表中各行逐级汇总，对不上说明某一行填错了。\n"
     "示例：合计 27.00，“三公”小计 18.00，会议费 6.00，培训费 4.00。\n"
     "正确写法：合计 = 小计 + 会议费 + 培训费。\n"
-    "容差：每个印出的数字代表 ±半个末位单位。\n"
+    "容差：每个印出的数字代表 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
     "依据：财政拨款“三公”经费支出表表样。",
     "What it checks: in the three-public table, subtotal = travel abroad + vehicles + reception; vehicles = purchase + "
     "operation; total = subtotal + meetings + training where those rows exist. Empty rows count as 0.\n"
     "Why it matters: the rows add up level by level; a mismatch means a row is wrong.\n"
     "Example: total 27.00 with subtotal 18.00, meetings 6.00, training 4.00.\n"
     "Correct: total = subtotal + meetings + training.\n"
-    "Tolerance: ± half a unit of each printed figure's last digit.\n"
+    "Tolerance: ± half a unit of each printed figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
     "References: the standard three-public table.",
     "0.1.0"};
 

@@ -51,7 +51,7 @@ const RuleInfo kInfo{"T402",
                      "为何重要：采购合计是公开的采购规模，与明细对不上，读者无法知道哪一个是真的。\n"
                      "示例：合计 175.61，两项采购 79.00 + 106.61。\n"
                      "正确写法：合计 = Σ 小计；小计 = Σ 各项。\n"
-                     "容差：每个印出的数字代表 ±半个末位单位。\n"
+                     "容差：每个印出的数字代表 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
                      "依据：政府采购预算表表样。",
                      "What it checks: that the procurement table's total equals its subtotals (or its items where "
                      "there are no subtotals), and each subtotal the items under it.\n"
@@ -59,7 +59,7 @@ const RuleInfo kInfo{"T402",
                      "cannot tell which is right.\n"
                      "Example: total 175.61 with items 79.00 and 106.61.\n"
                      "Correct: total = Σ subtotals; subtotal = Σ items.\n"
-                     "Tolerance: ± half a unit of each printed figure's last digit.\n"
+                     "Tolerance: ± half a unit of each printed figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
                      "References: the standard procurement table.",
                      "0.1.0"};
 

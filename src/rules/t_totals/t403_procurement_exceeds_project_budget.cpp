@@ -46,7 +46,7 @@ const RuleInfo kInfo{"T403",
                      "为何重要：采购资金来自项目预算，超过项目预算说明金额或项目填错了。\n"
                      "示例：项目预算资金 96.61，采购金额 106.61。\n"
                      "正确写法：采购金额 ≤ 项目预算资金。\n"
-                     "容差：两个数字各自 ±半个末位单位。\n"
+                     "容差：两个数字各自 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
                      "依据：政府采购预算表表样。",
                      "What it checks: that no purchase in the procurement table costs more than the budget of the "
                      "project it belongs to.\n"
@@ -54,7 +54,7 @@ const RuleInfo kInfo{"T403",
                      "amount or the project is wrong.\n"
                      "Example: project budget 96.61, purchase 106.61.\n"
                      "Correct: purchase ≤ project budget.\n"
-                     "Tolerance: ± half a unit of each figure's last digit.\n"
+                     "Tolerance: ± half a unit of each figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
                      "References: the standard procurement table.",
                      "0.1.0"};
 

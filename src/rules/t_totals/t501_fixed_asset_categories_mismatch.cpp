@@ -34,14 +34,14 @@ const RuleInfo kInfo{
     "为何重要：资产总额与分类对不上，说明表中漏填或错填了某一类。\n"
     "示例：资产总额 448.90；车辆 118.12；其他固定资产 320.78（118.12 + 320.78 = 438.90）。\n"
     "正确写法：资产总额 = 各类资产价值之和。\n"
-    "容差：每个印出的数字代表 ±半个末位单位。\n"
+    "容差：每个印出的数字代表 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
     "依据：部门固定资产占用情况表。",
     "What it checks: that the values of the fixed-asset categories (buildings, vehicles, equipment over 200,000 yuan, "
     "other) add up to the total, in the table or in the sentence; 其中 sub-items are not added.\n"
     "Why it matters: a category left out or mistyped shows as a gap between total and parts.\n"
     "Example: total 448.90 with vehicles 118.12 and other 320.78 (sum 438.90).\n"
     "Correct: total = sum of the categories.\n"
-    "Tolerance: ± half a unit of each printed figure's last digit.\n"
+    "Tolerance: ± half a unit of each printed figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
     "References: the 部门固定资产占用情况表.",
     "0.1.0"};
 

@@ -34,14 +34,14 @@ const RuleInfo kInfo{"T602",
                      "为何重要：预算数按资金来源拆分，两者之和不等于预算数，说明有一个数填错。\n"
                      "示例：预算数 24.00，其中：财政资金 20.00，其他资金空白。\n"
                      "正确写法：预算数 24.00，其中：财政资金 24.00，其他资金 0 或空白。\n"
-                     "容差：按打印位数的舍入容差（每个数 ±半个末位单位）。\n"
+                     "容差：按上下文精度的舍入容差（每个数 ±半个末位单位末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
                      "依据：财政部《项目支出绩效目标表》表样。",
                      "What it checks: whether the budget in a project table's header equals its fiscal funds plus "
                      "its other funds (a blank other-funds cell counts as none).\n"
                      "Why it matters: the budget is split by source; parts that do not add up mean a wrong figure.\n"
                      "Example: budget 24.00, fiscal 20.00, other funds blank.\n"
                      "Correct: budget 24.00, fiscal 24.00, other funds 0 or blank.\n"
-                     "Tolerance: rounding of the printed figures (± half a unit of each last digit).\n"
+                     "Tolerance: rounding of the printed figures (± half a unit of each last digit; the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
                      "References: the MoF project performance-target table template.",
                      "0.1.0"};
 

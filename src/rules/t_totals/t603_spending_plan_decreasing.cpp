@@ -54,7 +54,7 @@ const RuleInfo kInfo{"T603",
                      "为何重要：各时点是截至该时点的累计支出，只能增加或持平；减少说明数字填错或各栏顺序颠倒。\n"
                      "示例：25.00、50.00、40.00、100.00。\n"
                      "正确写法：25.00、50.00、75.00、100.00。\n"
-                     "容差：按打印位数的舍入容差。\n"
+                     "容差：按上下文精度的舍入容差（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
                      "依据：财政部《项目支出绩效目标表》表样“资金支出计划”栏。",
                      "What it checks: that the spending plan of a project table (cumulative by the end of March, "
                      "June, October and December) never goes down. Only the first drop per table is reported.\n"
@@ -62,7 +62,7 @@ const RuleInfo kInfo{"T603",
                      "wrong figure or columns in the wrong order.\n"
                      "Example: 25.00, 50.00, 40.00, 100.00.\n"
                      "Correct: 25.00, 50.00, 75.00, 100.00.\n"
-                     "Tolerance: rounding of the printed figures.\n"
+                     "Tolerance: rounding of the printed figures (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
                      "References: the MoF project performance-target table template, spending plan row.",
                      "0.1.0"};
 

@@ -42,7 +42,7 @@ const RuleInfo kInfo{
     "为何重要：年底前应支出全部预算；最后一期不到 100% 或预算数，说明计划不完整或数字填错。\n"
     "示例：预算数 24.00，计划 25.00、50.00、75.00、90.00（%）。\n"
     "正确写法：最后一期为 100.00（%），或按金额为 24.00。\n"
-    "容差：按打印位数的舍入容差。\n"
+    "容差：按上下文精度的舍入容差（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
     "依据：财政部《项目支出绩效目标表》表样“资金支出计划”栏。",
     "What it checks: whether the last cumulative figure of a project's spending plan is 100 (as a "
     "percentage) or the budget (as an amount). Blank months are skipped.\n"
@@ -50,7 +50,7 @@ const RuleInfo kInfo{
     "incomplete or wrong.\n"
     "Example: budget 24.00; plan 25.00, 50.00, 75.00, 90.00 (%).\n"
     "Correct: the last figure 100.00 (%), or 24.00 as an amount.\n"
-    "Tolerance: rounding of the printed figures.\n"
+    "Tolerance: rounding of the printed figures (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
     "References: the MoF project performance-target table template, spending plan row.",
     "0.1.0"};
 

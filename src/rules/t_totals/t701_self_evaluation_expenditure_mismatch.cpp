@@ -29,7 +29,7 @@ const RuleInfo kInfo{
     "为何重要：自评以这些数字为基础，分项与总额不符，后面的执行率和项目清单都无从核对。\n"
     "示例：本年支出 906.09 万元，其中基本支出 326.08 万元，项目支出 590.01 万元。\n"
     "正确写法：支出 = 基本支出 + 项目支出。\n"
-    "容差：每个印出的数字代表 ±半个末位单位。\n"
+    "容差：每个印出的数字代表 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
     "依据：部门决算报表（收入支出决算总表）。",
     "What it checks: that the budgeted spending and the year's actual spending each equal their basic plus project "
     "parts in the self-evaluation's 部门收支预决算情况.\n"
@@ -37,7 +37,7 @@ const RuleInfo kInfo{
     "can be checked.\n"
     "Example: spent 906.09 of which basic 326.08 and projects 590.01.\n"
     "Correct: spending = basic + project.\n"
-    "Tolerance: ± half a unit of each printed figure's last digit.\n"
+    "Tolerance: ± half a unit of each printed figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
     "References: the final-accounts statements.",
     "0.1.0"};
 

@@ -45,14 +45,14 @@ const RuleInfo kInfo{
     "为何重要：清单应覆盖全部项目支出；不符说明漏列、多列项目或金额有误。\n"
     "示例：项目支出 580.01 万元，清单 22 个项目执行数之和 570.01 万元。\n"
     "正确写法：Σ 项目执行数 = 项目支出（决算）。\n"
-    "容差：每个印出的数字代表 ±半个末位单位，合计的容差为各数容差之和。\n"
+    "容差：每个印出的数字代表 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数），合计的容差为各数容差之和。\n"
     "依据：部门决算报表；部门整体支出绩效自评报告（分项绩效项目清单）。",
     "What it checks: that the spending of the projects in the list adds up to the project expenditure of the final "
     "accounts.\n"
     "Why it matters: the list should cover all project spending; a gap means a project is missing, extra or wrong.\n"
     "Example: project expenditure 580.01, the 22 projects spent 570.01.\n"
     "Correct: Σ project spending = project expenditure.\n"
-    "Tolerance: ± half a unit of each printed figure's last digit, summed over the figures.\n"
+    "Tolerance: ± half a unit of each printed figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits), summed over the figures.\n"
     "References: the final-accounts statements; the self-evaluation's project list.",
     "0.1.0"};
 

@@ -24,14 +24,14 @@ const RuleInfo kInfo{
     "为何重要：部门预算收支平衡，收入总计等于支出总计；两者不等说明其中一个数字抄错了。\n"
     "示例：预算收入 977.56 万元，预算支出 987.56 万元。\n"
     "正确写法：预算收入 = 预算支出。\n"
-    "容差：每个印出的数字代表 ±半个末位单位。\n"
+    "容差：每个印出的数字代表 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
     "依据：《中华人民共和国预算法》第十二条（收支平衡）；部门预算收支总表。",
     "What it checks: that the budgeted income stated in the self-evaluation equals the budgeted spending.\n"
     "Why it matters: a department budget balances, total income equal to total spending; a difference means one "
     "figure was copied wrong.\n"
     "Example: income 977.56, spending 987.56.\n"
     "Correct: budgeted income = budgeted spending.\n"
-    "Tolerance: ± half a unit of each printed figure's last digit.\n"
+    "Tolerance: ± half a unit of each printed figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits).\n"
     "References: Budget Law art. 12 (balanced budgets); the budget summary table.",
     "0.1.0"};
 

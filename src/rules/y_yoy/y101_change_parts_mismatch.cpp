@@ -82,7 +82,7 @@ const RuleInfo kInfo{
     "为何重要：增减额是读者比较两年预算的依据，分项之和对不上，说明增减额或某一分项写错。\n"
     "示例：较2020年减少257.06万元，其中：基本支出减少2.19万元，项目支出减少244.87万元。（−2.19 − 244.87 = −247.06）\n"
     "正确写法：总增减额 = 各部分增减额之和（减少记为负数）。\n"
-    "容差：每个印出的数字代表 ±半个末位单位。\n"
+    "容差：每个印出的数字代表 ±半个末位单位（末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
     "依据：《地方预决算公开操作规程》对预算增减变化说明的要求。",
     "What it checks: that in 比上年增减 the changes of basic and project expenditure (or personnel, public and project "
     "costs) add up to the change of the total, and that the three-public parts' changes add up to the three-public "
@@ -90,7 +90,7 @@ const RuleInfo kInfo{
     "Why it matters: the changes are how readers compare two years; parts that do not add up mean a misstated change.\n"
     "Example: total −257.06 with basic −2.19 and project −244.87 (sum −247.06).\n"
     "Correct: total change = sum of the parts' changes (decreases negative).\n"
-    "Tolerance: ± half a unit of each printed figure's last digit, summed.\n"
+    "Tolerance: ± half a unit of each printed figure's last digit (the last digit is the context's: in a table or paragraph that prints two decimals, “0” and “865” are exact to 0.01; approximate and 亿元 figures keep their own digits), summed.\n"
     "References: 地方预决算公开操作规程.",
     "0.1.0"};
 

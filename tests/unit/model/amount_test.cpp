@@ -30,7 +30,7 @@ TEST_CASE("amount: renders with its printed decimals", "[model][amount]") {
   CHECK(a("0").to_string() == "0");
   CHECK(a("-0.05").to_string() == "-0.05");
   CHECK(a("865").to_string(2) == "865.00");
-  CHECK(budgetlint::sum({a("519.07"), a("865")}).to_string() == "1384.07");
+  CHECK(budgetlint::checked_sum({a("519.07"), a("865")})->to_string() == "1384.07");
 }
 
 TEST_CASE("amount: the XBRL tolerance is strict and adds half-units", "[model][amount]") {
@@ -66,4 +66,40 @@ TEST_CASE("money: 元 converts to 万元 exactly", "[model][amount]") {
   CHECK(m.in_wan().to_string() == "0.0293");
   budgetlint::Money fen{a("0.01"), budgetlint::MoneyUnit::Yuan};
   CHECK(fen.in_wan().micros == 1);
+}
+
+TEST_CASE("amount: a figure of a two-decimal context is exact", "[model][amount]") {
+  // Four zero sources printed “0” beside cents: the 1 万元 error cannot hide behind ±0.5 each.
+  std::vector<Amount> loose = {a("99.00"), a("0"), a("0"), a("0"), a("0")};
+  CHECK(check_sum(a("100.00"), loose).consistent);
+  std::vector<Amount> exact;
+  for (const Amount& p : loose) exact.push_back(p.in_context(2));
+  auto c = check_sum(a("100.00").in_context(2), exact);
+  CHECK_FALSE(c.consistent);
+  CHECK(c.tolerance.to_string() == "0.030");
+  // The context never makes a figure coarser than its own digits, and rendering keeps them.
+  CHECK(a("1.234").in_context(2).precision() == 3);
+  CHECK(a("865").in_context(2).to_string() == "865");
+}
+
+TEST_CASE("amount: no figure or sum overflows", "[model][amount]") {
+  CHECK(Amount::parse("999999999999.99"));
+  CHECK_FALSE(Amount::parse("1000000000001"));  // 13 digits: no amount
+  CHECK(Amount::too_large("1000000000001.00"));
+  CHECK_FALSE(Amount::too_large("999,999,999,999.00"));
+  Amount huge = a("999999999999");
+  std::vector<Amount> many(20, huge);
+  CHECK_FALSE(budgetlint::checked_sum(many));
+  auto c = check_sum(a("1"), many);
+  CHECK(c.overflow);
+  CHECK(c.consistent);  // no verdict on absurd figures; P109 reports them
+  CHECK_FALSE(budgetlint::checked_times(huge, 10'000'000));
+  CHECK(budgetlint::checked_times(a("1.50"), 4)->to_string() == "6.00");
+  // 亿元 to 万元 saturates instead of overflowing, and keeps its coarse precision.
+  budgetlint::Money yi{a("999999999999"), budgetlint::MoneyUnit::Yi};
+  CHECK(yi.in_wan().micros == Amount::kMaxMicros);
+  budgetlint::Money rounded{a("1.2"), budgetlint::MoneyUnit::Yi};
+  CHECK(rounded.in_wan().to_string() == "12000");
+  CHECK(check_sum(rounded.in_wan(), {a("12400")}).consistent);   // 1.2亿 stands for 11500..12500 万
+  CHECK_FALSE(check_sum(rounded.in_wan(), {a("12600")}).consistent);
 }

@@ -34,7 +34,7 @@ TEST_CASE("projects: pingxiang 2024, pdftotext lines", "[parse][projects][seeds]
     REQUIRE(p.budget);
     budgets.push_back(p.budget->value);
   }
-  CHECK(sum(budgets).to_string() == "493.36");  // = 项目支出 of the narrative
+  CHECK(checked_sum(budgets)->to_string() == "493.36");  // = 项目支出 of the narrative
 
   const Project& hotline = d.projects[1];
   CHECK(hotline.seq == 2);

@@ -135,8 +135,8 @@ TEST_CASE("self-evaluation: the scores, groups and grade of the Gaoyi seed", "[p
     maxima.push_back(r.maximum.value);
     scores.push_back(r.score.value);
   }
-  CHECK(sum(maxima).to_string() == "100");
-  CHECK(sum(scores).to_string() == "96.5");
+  CHECK(checked_sum(maxima)->to_string() == "100");
+  CHECK(checked_sum(scores)->to_string() == "96.5");
   CHECK(value(se.total_maximum) == "100");
   CHECK(value(se.total_score) == "96.5");
   const ScoreRow& first = se.scores[0];
@@ -188,8 +188,8 @@ TEST_CASE("self-evaluation: the 22 projects of the Gaoyi seed", "[parse][selfeva
     budgets.push_back(p.budget->value);
     spent.push_back(p.spent->value);
   }
-  CHECK(sum(budgets).to_string() == "580.010");
-  CHECK(sum(spent).to_string() == "580.010");
+  CHECK(checked_sum(budgets)->to_string() == "580.010");
+  CHECK(checked_sum(spent)->to_string() == "580.010");
   const EvaluatedProject& tenth = se.projects[9];
   CHECK(tenth.seq->value == 10);
   CHECK(tenth.name == "电子政务外网改造升级项目");
