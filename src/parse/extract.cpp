@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -176,6 +177,14 @@ Disclosure extract(const SourceText& source, const Layout& layout) {
     }
     settle_table_precision(t);
   }
+  // “十二、项目支出绩效目标表” in a 目录 or a sentence that announces the tables: a title with
+  // nothing of a table under it (no code, 预算数, goal or indicator) is no project.
+  d.projects.erase(std::remove_if(d.projects.begin(), d.projects.end(),
+                                  [](const Project& p) {
+                                    return p.code.empty() && !p.budget && !p.fiscal && !p.other &&
+                                           !p.has_goal_cell && p.goals.empty() && p.indicators.empty();
+                                  }),
+                   d.projects.end());
   for (Project& p : d.projects) settle_project_precision(p);
   d.department_performance = read_department_performance(ctx, d);
   return d;

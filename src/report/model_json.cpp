@@ -197,6 +197,7 @@ json model_json(const ParsedDocument& doc, const std::string& path) {
     table["final_accounts"] = t.final_accounts;
     table["empty_noted"] = t.empty_noted;
     table["scrambled"] = t.scrambled;
+    table["unit"] = t.unit;
     table["columns"] = t.columns;
     table["rows"] = std::move(rows);
     tables.push_back(std::move(table));

@@ -369,7 +369,7 @@ StatTable read_table(const SourceText& source, std::size_t title, std::size_t en
       if (line.substr(0, 6) == "栏次") in_header = false;
       continue;
     }
-    if (contains_any(line, {"空表", "本表无数据"})) {  // 空表列示, 本表为空表, 公开空表
+    if (is_empty_table_note(line)) {  // 空表列示, 本表为空表, 公开空表, 注：没有…安排的支出
       table.empty_noted = true;
       continue;
     }

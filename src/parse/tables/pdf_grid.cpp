@@ -32,14 +32,15 @@ bool is_caption_line(const std::string& joined) {
           count_code_points(joined) <= 8);
 }
 
+// “单位：元”, also after “编制单位：某某中心” on the same line.
 std::string unit_of(const std::string& joined) {
-  std::size_t at = joined.find("单位");
-  if (at == std::string::npos) return "";
-  std::string_view rest = std::string_view(joined).substr(at + 6);
-  if (!rest.empty() && (rest.front() == ':')) rest.remove_prefix(1);
-  if (starts_with(rest, "：")) rest.remove_prefix(3);
-  for (std::string_view u : {"万元", "千元", "亿元", "元"}) {
-    if (starts_with(rest, u)) return std::string(u);
+  for (std::size_t at = joined.find("单位"); at != std::string::npos; at = joined.find("单位", at + 6)) {
+    std::string_view rest = std::string_view(joined).substr(at + 6);
+    if (!rest.empty() && (rest.front() == ':')) rest.remove_prefix(1);
+    if (starts_with(rest, "：")) rest.remove_prefix(3);
+    for (std::string_view u : {"万元", "千元", "亿元", "元"}) {
+      if (starts_with(rest, u)) return std::string(u);
+    }
   }
   return "";
 }

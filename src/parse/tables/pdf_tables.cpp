@@ -7,6 +7,7 @@
 #include "interpreters.hpp"
 #include "regions.hpp"
 #include "tables.hpp"
+#include "tokens.hpp"
 
 namespace budgetlint::parse {
 
@@ -26,7 +27,7 @@ std::vector<StatTable> read_pdf_layout_tables(const SourceText& source, const La
       if (w.line > region.title && w.line < region.end) words.push_back(&w);
     }
     for (std::size_t i = region.title + 1; i < region.end; ++i) {
-      if (contains_any(source.line(i), {"空表", "本表无数据"})) t.empty_noted = true;
+      if (is_empty_table_note(source.line(i))) t.empty_noted = true;
     }
     Grid grid = read_pdf_grid(source, words);
     interpret_statistical(grid, t);

@@ -191,7 +191,10 @@ struct TableReader {
     if (break_starts.empty()) return;
     std::vector<std::int64_t> maxima(se.groups.size(), 0);  // Σ 分值 of each 二级 group, in micros
     for (const ScoreRow& r : se.scores) {
-      if (r.group2 >= 0) maxima[static_cast<std::size_t>(r.group2)] += r.maximum.value.micros;
+      // Each 分值 is within ±10^18 micros (Amount::kMaxMicros); a sum that would overflow is no real table.
+      if (r.group2 >= 0 && __builtin_add_overflow(maxima[static_cast<std::size_t>(r.group2)], r.maximum.value.micros,
+                                                  &maxima[static_cast<std::size_t>(r.group2)]))
+        return;
     }
     for (std::size_t start : break_starts) {
       int a = se.scores[start - 1].group2;

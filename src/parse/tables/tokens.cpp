@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "../mentions.hpp"
 #include "../paragraphs.hpp"
 
 namespace budgetlint::parse {
@@ -31,6 +32,15 @@ std::optional<Sourced<Amount>> amount_in(const Token& cell) {
   if (!a) return std::nullopt;
   auto begin = static_cast<std::uint32_t>(cell.begin + (t.data() - cell.text.data()));
   return Sourced<Amount>{*a, {begin, static_cast<std::uint32_t>(begin + t.size())}, std::string(t)};
+}
+
+bool is_empty_table_note(std::string_view line) {
+  if (contains_any(line, {"空表", "本表无数据"})) return true;
+  line = trim(line);
+  if (line.substr(0, 1) == "(") line = trim(line.substr(1));
+  if (!starts_with_any(line, {"注", "备注"})) return false;
+  return contains_any(line, {"没有", "无", "未安排", "未使用"}) &&
+         contains_any(line, {"安排", "支出", "收入", "经费", "预算", "数据"});
 }
 
 bool is_empty_mark(std::string_view t) {

@@ -30,6 +30,9 @@ std::optional<Sourced<Amount>> amount_in(const Token& cell);
 
 /// “-”, “—”, “——”, “/”: what a table prints in a cell that has no figure.
 bool is_empty_mark(std::string_view t);
+/// A line that says its table is empty: “注：无…，空表列示。”, “本表无数据”, and the notes that
+/// say so in words: “（注：2026年没有使用政府性基金预算拨款安排的支出。）”, “备注：本单位无…”.
+bool is_empty_table_note(std::string_view line);
 
 /// The token as a value of the model, with its span.
 Sourced<std::string> sourced(const Token& t);

@@ -15,22 +15,27 @@ void check(RuleContext& ctx) {
     if (q.decimals != 0 || q.micros < 0) continue;  // not a count
     std::int64_t count = q.micros / Amount::kScale;
     const Amount& p = r.unit_price->value;
-    Amount product{p.micros * count, p.decimals};
-    std::int64_t twice_tolerance = count * p.twice_half_unit() + r.total->value.twice_half_unit();
-    std::int64_t diff = r.total->value.micros - product.micros;
+    std::optional<Amount> times = checked_times(p, count);
+    if (!times) continue;  // beyond any real figure
+    Amount product = *times;
+    __int128 twice_tolerance = __int128(count) * p.twice_half_unit() + r.total->value.twice_half_unit();
+    __int128 diff = __int128(r.total->value.micros) - product.micros;
     if (2 * (diff < 0 ? -diff : diff) < twice_tolerance) continue;
     Finding& f = ctx.report(r.total->span);
     int decimals = std::max(p.decimals, r.total->value.decimals);
+    Amount difference{static_cast<std::int64_t>(diff), decimals};  // both within ±10^18: fits
+    Amount tolerance{static_cast<std::int64_t>(std::min<__int128>(twice_tolerance / 2, Amount::kMaxMicros)),
+                     std::min(decimals + 1, Amount::kScaleDigits)};
     arg(f, "item", r.item.empty() ? r.project : r.item);
     arg(f, "quantity", q.to_string());
     arg(f, "price", p.to_string());
     arg(f, "product", product.to_string(decimals));
     arg(f, "total", r.total->value.to_string());
-    arg(f, "diff", Amount{diff, decimals}.to_string(decimals));
+    arg(f, "diff", difference.to_string(decimals));
     f.evidence.expected = product.to_string(decimals);
     f.evidence.actual = r.total->value.to_string();
-    f.evidence.difference = Amount{diff, decimals}.to_string(decimals);
-    f.evidence.tolerance = Amount{twice_tolerance / 2, std::min(decimals + 1, Amount::kScaleDigits)}.to_string();
+    f.evidence.difference = difference.to_string(decimals);
+    f.evidence.tolerance = tolerance.to_string();
     f.evidence.unit = "万元";
     f.evidence.figures.push_back(evidence_of("part", "数量", *r.quantity, r.unit));
     f.evidence.figures.push_back(evidence_of("part", "单价", *r.unit_price, "万元"));

@@ -35,10 +35,13 @@ void check(RuleContext& ctx) {
     std::int64_t n = count.micros / Amount::kScale;
     Amount price = *value_in_wan(unit_cost->value);
     const Amount& budget = p.budget->value;
-    Amount product{price.micros * n, price.decimals};
-    // The price's rounding grows with the count; the count itself is exact.
-    std::int64_t twice_diff = 2 * (product.micros - budget.micros);
-    if (std::llabs(twice_diff) < n * price.twice_half_unit() + budget.twice_half_unit()) continue;
+    std::optional<Amount> times = checked_times(price, n);
+    if (!times) continue;  // beyond any real figure
+    Amount product = *times;
+    // The price's rounding grows with the count; the count itself is exact (128 bits: no overflow).
+    __int128 twice_diff = 2 * (__int128(product.micros) - budget.micros);
+    if (twice_diff < 0) twice_diff = -twice_diff;
+    if (twice_diff < __int128(n) * price.twice_half_unit() + budget.twice_half_unit()) continue;
     Finding& f = ctx.report(unit_cost->value_span);
     int decimals = std::max(budget.decimals, price.decimals);
     arg(f, "project", p.name);
