@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -29,10 +30,11 @@ const std::array<TopicWords, 15> kTopics = {{
     {SectionTopic::EvalConclusion, {"评价结论", "评价等级"}},
     {SectionTopic::EvalProcess, {"自评工作", "自评的组织"}},
     {SectionTopic::EvalResults, {"实现情况", "指标分析"}},
-    {SectionTopic::Duties, {"职责", "机构设置"}},
+    {SectionTopic::Duties, {"职责", "职能", "机构设置"}},
     {SectionTopic::EvalBasics, {"基本情况", "部门概况"}},
     {SectionTopic::Performance, {"绩效"}},
-    {SectionTopic::Overview, {"总体情况", "收支预算", "预算安排", "收支情况", "决算情况", "收入预算情况", "支出预算情况"}},
+    {SectionTopic::Overview, {"总体情况", "收支预算", "预算安排", "收支情况", "决算情况", "收入预算情况", "支出预算情况",
+                               "预算编制说明"}},
     {SectionTopic::None, {}},
 }};
 
@@ -88,6 +90,32 @@ int chinese_ordinal(std::string_view s) {
 
 bool ends_with_table(std::string_view title) { return title.size() >= 3 && title.substr(title.size() - 3) == "表"; }
 
+// “第四部分 名词解释” or “第四部分” over its title on the next line: a level-1 heading numbered
+// “四”. Returns the bytes of “第四部分”, 0 when the line does not start so.
+std::size_t part_prefix(std::string_view line) {
+  if (line.substr(0, 3) != "第") return 0;
+  std::size_t end = line.find("部分");
+  if (end == std::string_view::npos || end < 6 || chinese_ordinal(line.substr(3, end - 3)) == 0) return 0;
+  return end + 6;
+}
+
+// A part titled without a number (Shanghai numbers its parts in the 目录 only): a short line
+// that is nothing but a part's title (“…主要职能”, “名词解释”, “…编制说明”), no figure, no cell
+// gaps, no punctuation.
+bool is_unnumbered_title(std::string_view line, DocumentKind kind) {
+  if (kind == DocumentKind::SelfEvaluation || line.empty() || count_code_points(line) > 30) return false;
+  bool part_title = false;
+  for (std::string_view end : {"主要职能", "主要职责", "机构设置", "名词解释", "编制说明", "情况说明"}) {
+    part_title |= line.size() >= end.size() && line.substr(line.size() - end.size()) == end;
+  }
+  if (!part_title) return false;
+  for (char c : line) {
+    if (c == ' ' || c == '.' || c == ',' || c == ':' || c == ';' || c == '\t') return false;
+  }
+  if (contains_any(line, {"。", "、", "万元"}) || (line.back() >= '0' && line.back() <= '9')) return false;
+  return topic_of(line, kind) != SectionTopic::None;
+}
+
 }  // namespace
 
 std::vector<Section> segment(const SourceText& source, DocumentKind kind, std::size_t first_line) {
@@ -99,9 +127,20 @@ std::vector<Section> segment(const SourceText& source, DocumentKind kind, std::s
     if (trim(raw).find('\t') != std::string_view::npos || (!raw.empty() && raw[0] == '\t')) continue;
     std::string_view line = strip_bookmarks(trim(raw));
     HeadingNumber number = parse_heading_number(line);
+    std::string part_title;
+    if (std::size_t part = number.level == 0 ? part_prefix(line) : 0; part > 0) {
+      number = {std::string(line.substr(3, part - 9)), 1, part};
+      if (trim(line.substr(part)).empty()) {
+        for (std::size_t n = i + 1; n < source.line_count() && n <= i + 2 && part_title.empty(); ++n)
+          part_title = std::string(trim(source.line(n)));
+      }
+    }
     if (number.level == 0) continue;
     // Word's field codes (“{ TC … \\f C \\l 1 }”) and bookmarks are no part of the title.
-    std::string clean = title_without_residue(line.substr(number.length));
+    std::string clean = part_title.empty() ? title_without_residue(line.substr(number.length)) : part_title;
+    // “1.机关运行经费。” is a title with a full stop, not a sentence.
+    if (clean.size() > 3 && clean.substr(clean.size() - 3) == "。" && clean.find("。") == clean.size() - 3)
+      clean.resize(clean.size() - 3);
     std::string_view rest = clean;
     // A long line or a sentence is a numbered paragraph (“（一）协助县政府…。”), not a heading;
     // “1、收入说明：2020年收入…” keeps only its title.
@@ -114,7 +153,8 @@ std::vector<Section> segment(const SourceText& source, DocumentKind kind, std::s
     s.level = number.level;
     s.title = title_without_residue(rest);
     s.topic = ends_with_table(s.title) ? SectionTopic::None : topic_of(s.title, kind);
-    s.named = s.level <= 2 ? s.topic : SectionTopic::None;  // a “5、“三公”经费：” is a glossary entry
+    // A “5、“三公”经费：” is a glossary entry; a “1.机关运行经费” under “（十）其他重要事项” names a part.
+    s.named = s.level <= 2 || (!clean.empty() && clean.back() != ':') ? s.topic : SectionTopic::None;
     s.first_line = static_cast<std::uint32_t>(i + 1);
     auto begin = static_cast<std::uint32_t>(source.line_start(i) + (line.data() - raw.data()));
     s.heading = {begin, static_cast<std::uint32_t>(begin + line.size())};
@@ -137,8 +177,42 @@ std::vector<Section> segment(const SourceText& source, DocumentKind kind, std::s
       break;
     }
   }
+  // A 3rd-level entry of the glossary names no part.
+  for (std::size_t k = 0, glossary_end = 0; k < sections.size(); ++k) {
+    if (sections[k].level == 1) glossary_end = sections[k].topic == SectionTopic::Glossary ? source.line_count() : 0;
+    if (sections[k].level > 2 && sections[k].first_line <= glossary_end) sections[k].named = SectionTopic::None;
+  }
   for (Section& s : sections) {
     if (s.level != 1) s.topic = SectionTopic::None;
+  }
+  // Parts titled without a number, for topics no numbered part covers.
+  {
+    std::vector<SectionTopic> covered;
+    for (const Section& s : sections) {
+      if (s.level == 1) covered.push_back(s.topic);
+    }
+    std::size_t numbered = sections.size();
+    for (std::size_t i = first_line; i < source.line_count(); ++i) {
+      std::string_view raw = source.line(i);
+      std::string_view line = trim(raw);
+      if (!is_unnumbered_title(line, kind)) continue;
+      SectionTopic topic = topic_of(line, kind);
+      if (std::find(covered.begin(), covered.end(), topic) != covered.end()) continue;
+      bool is_heading = false;
+      for (std::size_t k = 0; k < numbered; ++k) is_heading |= sections[k].first_line == i + 1;
+      if (is_heading) continue;
+      covered.push_back(topic);
+      Section s;
+      s.level = 1;
+      s.title = std::string(line);
+      s.topic = s.named = topic;
+      s.first_line = static_cast<std::uint32_t>(i + 1);
+      auto begin = static_cast<std::uint32_t>(source.line_start(i) + (line.data() - raw.data()));
+      s.heading = {begin, static_cast<std::uint32_t>(begin + line.size())};
+      sections.push_back(std::move(s));
+    }
+    std::stable_sort(sections.begin(), sections.end(),
+                     [](const Section& a, const Section& b) { return a.first_line < b.first_line; });
   }
   // Each section runs to the line before the next heading of the same or a higher level.
   auto last = static_cast<std::uint32_t>(source.line_count());

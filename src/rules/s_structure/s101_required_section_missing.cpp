@@ -1,5 +1,6 @@
 #include "../rules.hpp"
 #include "../support.hpp"
+#include "budgetlint/self_evaluation.hpp"
 
 namespace budgetlint::rules {
 namespace {
@@ -47,7 +48,8 @@ void require(RuleContext& ctx, const Required (&sections)[N]) {
 // A file of tables alone (Beijing publishes its 报表 apart from the 情况说明) states nothing in
 // prose and has no section to miss.
 bool tables_only(const Disclosure& d) {
-  if (d.tables.empty() || !d.figures.empty()) return false;
+  bool has_tables = !d.tables.empty() || (d.self_evaluation && !d.self_evaluation->scores.empty());
+  if (!has_tables || !d.figures.empty()) return false;
   for (const Section& s : d.sections) {
     if (s.topic != SectionTopic::None) return false;
   }
