@@ -141,6 +141,26 @@ Change make_change(const Paragraph& p, const Mention& m, ChangeSubject subject, 
   return c;
 }
 
+namespace {
+
+// A table printed without its own unit line is in the unit of the series it belongs to: the
+// table before it (Shanghai's 收入预算总表 omits the “单位：元” its neighbours print), else the
+// table after it, else the document's.
+void fill_table_units(std::vector<StatTable>& tables, const std::string& document_unit) {
+  std::string previous;
+  for (StatTable& t : tables) {
+    if (t.unit.empty()) t.unit = previous;
+    previous = t.unit;
+  }
+  std::string next = document_unit;
+  for (auto t = tables.rbegin(); t != tables.rend(); ++t) {
+    if (t->unit.empty()) t->unit = next;
+    next = t->unit;
+  }
+}
+
+}  // namespace
+
 Disclosure extract(const SourceText& source, const Layout& layout) {
   Disclosure d;
   d.kind = detect_kind(source);
@@ -166,8 +186,8 @@ Disclosure extract(const SourceText& source, const Layout& layout) {
   if (d.kind != DocumentKind::SelfEvaluation) d.procurement_table = read_procurement_table(source);
   d.projects = layout.type == FileType::Pdf ? read_pdf_layout_projects(source, layout) : read_projects(source);
   d.absurd_amounts = ctx.absurd_amounts();
+  fill_table_units(d.tables, d.unit);
   for (StatTable& t : d.tables) {
-    if (t.unit.empty()) t.unit = d.unit;
     for (const TableRow& r : t.rows) {
       for (const auto* side : {&r.amounts, &r.right_amounts}) {
         for (const Sourced<Amount>& a : *side) {

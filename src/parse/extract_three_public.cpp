@@ -35,6 +35,17 @@ std::optional<Figure>* slot_for(ThreePublic& t, ChangeSubject subject) {
   }
 }
 
+// “主要原因是…该车辆运行维护经费12.5万元由省工信厅拨付”: a figure in the reason of a change
+// is no part of the 三公 figures (the clause runs from the last 。 or ；).
+bool in_reason(const Paragraph& p, const Mention& m) {
+  std::string_view text = p.text;
+  std::size_t stop = text.rfind("。", m.label_begin);
+  std::size_t semicolon = text.rfind(';', m.label_begin);
+  std::size_t start = stop == std::string_view::npos ? 0 : stop + 3;
+  if (semicolon != std::string_view::npos) start = std::max(start, semicolon + 1);
+  return contains_any(text_between(p, start, m.label_begin), {"原因", "由于", "因为"});
+}
+
 }  // namespace
 
 void extract_three_public(const ExtractContext& ctx, int work_year, Disclosure& d) {
@@ -60,6 +71,7 @@ void extract_three_public(const ExtractContext& ctx, int work_year, Disclosure& 
     const auto& ms = ctx.mentions(pi);
     for (std::size_t n = 0; n < ms.size(); ++n) {
       const Mention& m = ms[n];
+      if (in_reason(p, m)) continue;
       auto subject = three_public_part_of(m.label);
       // “公务接待费4.45万元，比上年减少1万元”: a comparison naming nothing goes on about the
       // figure before it in the same sentence.
