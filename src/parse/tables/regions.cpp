@@ -45,10 +45,36 @@ bool ends_region(std::string_view trimmed) {
          contains(trimmed, "情况说明");
 }
 
+// A blank line or a page number (“20”, “— 26 —”, “- 3 -”).
+bool is_page_furniture(std::string_view line) {
+  std::string_view t = trim(line);
+  while (t.substr(0, 3) == "—") t = trim(t.substr(3));
+  while (t.size() >= 3 && t.substr(t.size() - 3) == "—") t = trim(t.substr(0, t.size() - 3));
+  for (char c : t) {
+    if (!(c >= '0' && c <= '9') && c != ' ' && c != '-') return false;
+  }
+  return true;
+}
+
+// “表4.…总表表5.…支出预算表”: titles of a list of the tables run together on one line.
+bool is_list_of_titles(std::string_view line) {
+  std::size_t start = 0;
+  for (std::size_t at = line.find("表", 3); start < line.size(); at = line.find("表", at + 3)) {
+    bool numbered = at != std::string_view::npos && at + 4 < line.size() && line[at + 3] >= '0' && line[at + 3] <= '9';
+    if (at != std::string_view::npos && !numbered) continue;
+    std::size_t end = at == std::string_view::npos ? line.size() : at;
+    if (!is_any_table_title(trim(line.substr(start, end - start)))) return false;
+    start = end;
+  }
+  return true;
+}
+
 }  // namespace
 
+// Not “（四）财政拨款收支预算情况的总体说明（详见表 4）”: a heading of the narrative about a table.
 bool is_table_title(std::string_view trimmed) {
-  return count_code_points(trimmed) <= kMaxTitleCodePoints && !contains(trimmed, "。") && table_kind_of_title(trimmed);
+  return count_code_points(trimmed) <= kMaxTitleCodePoints && !contains_any(trimmed, {"。", "详见", "说明"}) &&
+         table_kind_of_title(trimmed);
 }
 
 std::vector<TableRegion> locate_statistical_tables(const SourceText& source, std::size_t first_line) {
@@ -66,6 +92,12 @@ std::vector<TableRegion> locate_statistical_tables(const SourceText& source, std
     }
     std::string_view title = trim(source.line(titles[k]));
     TableKind kind = *table_kind_of_title(title);
+    // Nothing under the title before the next one: an entry of a list of the tables, or a
+    // numbered part heading (“一、收支预算总表”) over the table's own title.
+    bool has_content = false;
+    for (std::size_t i = titles[k] + 1; i < end && !has_content; ++i)
+      has_content = !is_page_furniture(source.line(i)) && !is_list_of_titles(trim(source.line(i)));
+    if (!has_content && end < source.line_count()) continue;
     // The same title again right after the region: the table goes on over the next page.
     if (!regions.empty() && trim(source.line(regions.back().title)) == title && regions.back().end == titles[k]) {
       regions.back().repeated_titles.push_back(titles[k]);

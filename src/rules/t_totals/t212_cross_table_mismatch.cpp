@@ -45,7 +45,8 @@ void against_detail(RuleContext& ctx, const StatTable& summary, const StatTable&
   for (const TableRow& r : summary.rows) {
     if (r.right_amounts.empty()) continue;
     std::string_view name = without_number(r.right_name);
-    if (name.find("本年支出合计") != std::string_view::npos && detail_total) {
+    // Only the row itself: a name glued to the next rows' (“本年支出合计结转下年…”) has their figures.
+    if (parse::trim(name) == "本年支出合计" && detail_total) {
       report(ctx, first_cell(summary, r, "本年支出合计", true, "table"),
              {first_cell(detail, *detail_total, "合计", false, "table")});
       continue;
@@ -56,6 +57,17 @@ void against_detail(RuleContext& ctx, const StatTable& summary, const StatTable&
                {first_cell(detail, d, d.code + " " + d.name, false, "table")});
     }
   }
+}
+
+// The income table's 合计 covers the carried-over funds too when it has a column for them
+// (“上年结转结余”, a 总计 over two 小计): it is then the summary's 收入总计, not 本年收入合计.
+bool income_includes_carry_over(const StatTable& income) {
+  int subtotals = 0;
+  for (const std::string& c : income.columns) {
+    if (c.find("结转") != std::string::npos || c.find("结余") != std::string::npos) return true;
+    subtotals += c == "小计";
+  }
+  return subtotals > 1 || (!income.columns.empty() && income.columns.front() == "总计");
 }
 
 bool noted_empty(const StatTable* t) { return !t || t->empty_noted || t->rows.empty(); }
@@ -71,10 +83,13 @@ void check(RuleContext& ctx) {
   if (summary && expenditure) against_detail(ctx, *summary, *expenditure);
   if (summary && income) {
     const TableRow* in_total = total_row(*income);
+    bool overall = income_includes_carry_over(*income);
     for (const TableRow& r : summary->rows) {
-      if (in_total && !r.amounts.empty() && r.name.find("本年收入合计") != std::string::npos)
-        report(ctx, first_cell(*summary, r, "本年收入合计", false, "table"),
-               {first_cell(*income, *in_total, "合计", false, "table")});
+      if (!in_total || r.amounts.empty()) continue;
+      std::string name(parse::trim(without_number(r.name)));
+      bool matches = overall ? name == "收入总计" || name == "收入合计" : name == "本年收入合计";
+      if (matches)
+        report(ctx, first_cell(*summary, r, name, false, "table"), {first_cell(*income, *in_total, "合计", false, "table")});
     }
   }
   // 财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营: with the last two empty, the fiscal
