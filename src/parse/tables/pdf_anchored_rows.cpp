@@ -52,16 +52,16 @@ std::set<std::size_t> repeated_header_lines(const std::vector<Line>& lines, std:
     auto h = find_header(near, form.is_header, form.header);
     if (!h) continue;
     for (std::size_t k = h->first; k <= h->last; ++k) out.insert(first + k);
-    i = first + h->last;
+    i = std::max(i, first + h->last);  // never back: a header on the line before is found again
   }
   return out;
 }
 
 // The anchor words, a row per line they stand on.
-std::vector<Block> anchor_rows(const std::vector<const Tok*>& toks) {
+std::vector<Block> anchor_rows(const std::vector<const Tok*>& toks, const AnchoredForm& form) {
   std::vector<const Tok*> figures;
   for (const Tok* t : toks) {
-    if (t->kind == TokKind::Amount || t->kind == TokKind::Digits) figures.push_back(t);
+    if (form.is_anchor_word(*t)) figures.push_back(t);
   }
   std::stable_sort(figures.begin(), figures.end(), [](const Tok* a, const Tok* b) {
     return a->page != b->page ? a->page < b->page : a->cy() < b->cy();
@@ -74,8 +74,55 @@ std::vector<Block> anchor_rows(const std::vector<const Tok*>& toks) {
   return rows;
 }
 
+// A block of touching lines across several anchors: cells of those rows, each centred on its
+// anchor. Cut it into runs of lines, one run per anchor in order (a run may be empty), so that
+// each run stands as near its anchor's middle as can be: a row's wrapped value (“优，…展” over
+// “示、推介”) stays whole though its last line stands nearer the next anchor than its own.
+void split_by_anchors(const Block& b, const std::vector<Block>& rows, const std::vector<std::size_t>& anchors,
+                      float em, std::vector<std::vector<const Tok*>>& cells) {
+  std::vector<const Tok*> toks = b.toks;
+  std::stable_sort(toks.begin(), toks.end(), [](const Tok* x, const Tok* y) { return x->cy() < y->cy(); });
+  std::vector<std::vector<const Tok*>> lines;
+  for (const Tok* t : toks) {
+    if (lines.empty() || t->cy() - lines.back().front()->cy() > 0.5f * em) lines.emplace_back();
+    lines.back().push_back(t);
+  }
+  std::vector<float> centre;
+  for (const auto& l : lines) centre.push_back(l.front()->cy());
+  std::size_t n = lines.size();
+  std::size_t a = anchors.size();
+  constexpr float kNone = 1e30f;
+  // cost[j][i]: the first i lines given to the first j anchors; from[j][i]: where run j starts.
+  std::vector<std::vector<float>> cost(a + 1, std::vector<float>(n + 1, kNone));
+  std::vector<std::vector<std::size_t>> from(a + 1, std::vector<std::size_t>(n + 1, 0));
+  cost[0][0] = 0;
+  for (std::size_t j = 1; j <= a; ++j) {
+    float anchor = rows[anchors[j - 1]].centre();
+    for (std::size_t i = 0; i <= n; ++i) {
+      float sum = 0;
+      for (std::size_t k = i + 1; k-- > 0;) {  // run j is lines [k, i)
+        if (k < i) sum += centre[k];
+        if (cost[j - 1][k] >= kNone) continue;
+        float run = k == i ? 0 : std::abs(sum / static_cast<float>(i - k) - anchor) * static_cast<float>(i - k);
+        if (cost[j - 1][k] + run < cost[j][i]) {
+          cost[j][i] = cost[j - 1][k] + run;
+          from[j][i] = k;
+        }
+      }
+    }
+  }
+  for (std::size_t j = a, i = n; j > 0; --j) {
+    std::size_t k = from[j][i];
+    for (std::size_t l = k; l < i; ++l) {
+      auto& cell = cells[anchors[j - 1]];
+      cell.insert(cell.end(), lines[l].begin(), lines[l].end());
+    }
+    i = k;
+  }
+}
+
 // Each word of a column in the row it belongs to: a wrapped cell whole in the row whose anchor
-// is nearest its middle, a cell across two anchors word by word. A row the page broke (WeasyPrint
+// is nearest its middle, a cell across several anchors cut between them (split_by_anchors). A row the page broke (WeasyPrint
 // splits rows) goes on at the top of the next page: a cell there above the page's first anchor
 // belongs to the last row of the page before, where that row has none in this column.
 void assign(const std::vector<Block>& rows, const std::vector<const Tok*>& column, float em,
@@ -89,20 +136,18 @@ void assign(const std::vector<Block>& rows, const std::vector<const Tok*>& colum
       continue;
     }
     std::optional<std::size_t> best;
-    int inside = 0;
+    std::vector<std::size_t> inside;
     for (std::size_t r = 0; r < rows.size(); ++r) {
       if (rows[r].page != b.page) continue;
-      inside += rows[r].centre() >= b.y0 && rows[r].centre() <= b.y1;
+      if (rows[r].centre() >= b.y0 && rows[r].centre() <= b.y1) inside.push_back(r);
       if (!best || std::abs(rows[r].centre() - b.centre()) < std::abs(rows[*best].centre() - b.centre())) best = r;
     }
     if (!best) continue;  // a page without rows: nothing to stand beside
-    if (inside < 2) {
+    if (inside.size() < 2) {
       cells[*best].insert(cells[*best].end(), b.toks.begin(), b.toks.end());
       continue;
     }
-    for (const Tok* t : b.toks) {
-      if (auto r = nearest_row(rows, t)) cells[*r].push_back(t);
-    }
+    split_by_anchors(b, rows, inside, em, cells);
   }
   for (auto [b, first] : tops) {
     std::size_t r = cells[first - 1].empty() ? first - 1 : first;
@@ -196,7 +241,7 @@ std::vector<GridRow> anchored_rows(const SourceText& source, const std::vector<c
   std::vector<std::vector<const Tok*>> by_column(cols.size());
   for (const Tok* t : body) by_column[column_at(bounds, t->cx())].push_back(t);
   auto anchor = std::find_if(cols.begin(), cols.end(), [&](const HeaderColumn& c) { return form.anchor(performance::spaceless(c.label)); });
-  std::vector<Block> rows = anchor == cols.end() ? std::vector<Block>{} : anchor_rows(by_column[static_cast<std::size_t>(anchor - cols.begin())]);
+  std::vector<Block> rows = anchor == cols.end() ? std::vector<Block>{} : anchor_rows(by_column[static_cast<std::size_t>(anchor - cols.begin())], form);
   if (rows.empty()) return {};  // another form of the table: better unread than misread
   auto a = static_cast<std::size_t>(anchor - cols.begin());
   std::vector<bool> merged(cols.size());
@@ -207,7 +252,7 @@ std::vector<GridRow> anchored_rows(const SourceText& source, const std::vector<c
   // Anchor words that are no row's (a text in the column) go beside the rows as other cells do.
   std::vector<const Tok*> stray;
   for (const Tok* t : by_column[a]) {
-    if (t->kind != TokKind::Amount && t->kind != TokKind::Digits) stray.push_back(t);
+    if (!form.is_anchor_word(*t)) stray.push_back(t);
   }
   assign(rows, stray, em, cells[a]);
   std::vector<Block> grown = rows;

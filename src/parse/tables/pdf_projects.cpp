@@ -163,6 +163,10 @@ std::vector<Project> read_pdf_layout_projects(const SourceText& source, const La
     for (const LayoutWord& w : layout.words) {
       if (w.line >= first && w.line < last) words.push_back(&w);
     }
+    if (std::vector<Project> list = read_pdf_project_list(source, words); !list.empty()) {
+      projects.insert(projects.end(), std::make_move_iterator(list.begin()), std::make_move_iterator(list.end()));
+      continue;
+    }
     Project p;
     p.seq = titles[n].second.seq;
     p.name = titles[n].second.name;

@@ -34,10 +34,28 @@ bool is_label_line(const Line& l, std::size_t label_chars) {
 }
 
 void stack(Header& h, const Line& l, bool above) {
+  // Columns this line wrote under, with their labels before it: a second word under one label
+  // makes a column of its own (“其中：” over “财政资金” and “其他资金”).
+  std::vector<std::pair<std::size_t, HeaderColumn>> under;
   for (const Tok* t : l.toks) {
     auto over = std::find_if(h.columns.begin(), h.columns.end(), [&](const HeaderColumn& c) {
       return overlap(t->box.x0, t->box.x1, c.x0, c.x1) > 0.2f;
     });
+    auto index = static_cast<std::size_t>(over - h.columns.begin());
+    auto seen = std::find_if(under.begin(), under.end(), [&](const auto& u) { return u.first == index; });
+    if (over != h.columns.end() && !above && seen != under.end()) {
+      HeaderColumn& first = h.columns[index];
+      first.x0 = first.toks.back()->box.x0;  // the first word under the group takes its own place
+      first.x1 = first.toks.back()->box.x1;
+      HeaderColumn group = seen->second;
+      group.x0 = t->box.x0;
+      group.x1 = t->box.x1;
+      group.label += t->text;
+      group.toks.push_back(t);
+      h.columns.push_back(std::move(group));
+      continue;
+    }
+    if (over != h.columns.end() && !above) under.emplace_back(index, *over);
     if (over == h.columns.end()) {
       h.columns.push_back({t->box.x0, t->box.x1, std::string(t->text), {t}});
     } else if (above) {
@@ -75,9 +93,9 @@ std::optional<Header> find_header(const std::vector<Line>& lines, const std::fun
       if (whole ? !is_header(labels_of(h)) : !is_label_line(lines[i], shape.label_chars)) continue;
       // The line of labels takes one line over and one under it; a line of a few takes as many
       // as touch it.
-      std::size_t above = whole ? 1 : kMaxLines - 1;
+      std::size_t above = whole ? shape.wrap_lines : kMaxLines - 1;
       while (above-- > 0 && h.first > 0 && touching(h.first, h.first - 1)) stack(h, lines[--h.first], true);
-      std::size_t below = whole ? 1 : kMaxLines - 1 - (h.last - h.first);
+      std::size_t below = whole ? shape.wrap_lines : kMaxLines - 1 - (h.last - h.first);
       while (below-- > 0 && h.last + 1 < lines.size() && touching(h.last, h.last + 1)) stack(h, lines[++h.last], false);
       std::sort(h.columns.begin(), h.columns.end(), [](const HeaderColumn& a, const HeaderColumn& b) { return a.x0 < b.x0; });
       if (is_header(labels_of(h))) return h;

@@ -37,6 +37,9 @@ struct HeaderShape {
   float wrap_gap_em = 0.6f;
   /// No line holds the header's labels whole: each is split over touching lines (“序” over “号”).
   bool labels_split = false;
+  /// Lines a whole line of labels takes over and under it: 2 for a header of two levels whose
+  /// cells also wrap (“其中：” over “财政资金 | 其他资金”).
+  std::size_t wrap_lines = 1;
 };
 
 /// The header: the first line whose labels `is_header` accepts (given all labels left to right,
@@ -91,7 +94,12 @@ struct AnchoredForm {
   std::function<bool(const std::string&)> anchor;     ///< the anchor column's label, spaceless
   std::function<bool(const std::string&)> merged;     ///< labels of columns merged over rows
   std::function<bool(const std::string&)> ends_body;  ///< the line after the rows, spaceless
+  /// The words of the anchor column that stand for a row; unset: its figures (a score, a 序号).
+  std::function<bool(std::string_view)> anchor_word;
   HeaderShape header;
+  bool is_anchor_word(const Tok& t) const {
+    return anchor_word ? anchor_word(t.text) : t.kind == TokKind::Amount || t.kind == TokKind::Digits;
+  }
 };
 
 /// The rows of such a table from its region's words: the form above the header (cells in

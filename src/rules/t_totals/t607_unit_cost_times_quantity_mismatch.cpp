@@ -19,11 +19,15 @@ void check(RuleContext& ctx) {
     int unit_costs = 0;
     int quantities = 0;
     for (const Indicator& i : p.indicators) {
-      if (i.category == IndicatorCategory::Cost && is_unit_cost(i) && value_in_wan(i.value)) {
+      // “≤30万元” bounds the price: times a count it makes no identity with the 预算数.
+      bool bounded = i.value.comparator != Comparator::None && i.value.comparator != Comparator::Equal;
+      if (i.category == IndicatorCategory::Cost && is_unit_cost(i) && value_in_wan(i.value) && !bounded) {
         unit_cost = &i;
         ++unit_costs;
       }
-      if (i.category == IndicatorCategory::Quantity && i.value.number && counts_items(i.value.unit)) {
+      // “810人/天” is a rate, not a count.
+      if (i.category == IndicatorCategory::Quantity && i.value.number && counts_items(i.value.unit) &&
+          i.value.unit.find('/') == std::string::npos) {
         quantity = &i;
         ++quantities;
       }
@@ -84,14 +88,15 @@ const RuleInfo kInfo{
     "“{project}”: unit cost {price} × quantity {quantity} = {product}, not the budget {budget} "
     "(difference {diff})",
     "检查内容：绩效目标表中只有一个单位成本指标（“每个…费”“单价”“人均”）和一个计件的数量指标时，"
-    "两者相乘是否等于预算数。\n"
+    "两者相乘是否等于预算数。单价写成上限（“≤30万元”）或数量是比率（“810人/天”）时二者相乘不成等式，不比较。\n"
     "为何重要：按单价和数量编制的项目，预算数就是二者之积；不等说明单价、数量或预算数有一个填错。\n"
     "示例：数量指标“云主机数量 40台”，成本指标“每台云主机年租用费 0.50万元”，预算数 24.00（应为 20.00）。\n"
     "正确写法：0.60 万元 × 40 台 = 24.00 万元。\n"
     "容差：单价的舍入容差乘以数量，加上预算数的舍入容差。\n"
     "依据：财政部《项目支出绩效目标表》表样；成本指标反映预期产出所需成本。",
     "What it checks: when a table has exactly one unit-cost indicator (per item, 单价, per person) "
-    "and one quantity counted in items, whether their product equals the budget.\n"
+    "and one quantity counted in items, whether their product equals the budget. A price given as a bound "
+    "(“≤30万元”) or a quantity that is a rate (“810人/天”) makes no such identity and is not compared.\n"
     "Why it matters: a project priced per item costs price × quantity; a different budget means "
     "the price, the quantity or the budget is wrong.\n"
     "Example: 40 cloud hosts at 0.50 万元 each, budget 24.00 (should be 20.00).\n"
