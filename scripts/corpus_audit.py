@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """The corpus audit: what budgetlint reads of real published documents.
 
-    python3 scripts/corpus_audit.py [--budgetlint build/budgetlint] [--corpus ../shared/corpus]
-                                    [--text DIR] [--out audit.json] [--jobs 2]
+    python3 scripts/corpus_audit.py [DIR] [--budgetlint build/budgetlint] [--text DIR]
+                                    [--out audit.json] [--jobs 2] [--quiet]
 
-For every document of the corpus it runs `budgetlint parse` and `budgetlint check --format json`
-and reports: the kind, department and year found; the statistical tables located, those with
-rows, and those read whole (a 合计/总计 row, no row left ambiguous, no table error or P finding
-inside the table); the findings by severity and rule; and, for the documents whose tables were
-read by hand (tests/corpus/expected), how many of those tables and amounts are read exactly.
+For every PDF of DIR (default ../shared/corpus; its catalogue.csv, when there is one, gives the
+kind and year each document should be read as) it runs `budgetlint parse` and `budgetlint check
+--format json` and prints, per document and in total: the kind, department and year found; the
+key figures found (收入合计, 支出合计, 基本支出, 项目支出, “三公”经费); the statistical tables
+located, those with rows, and those read whole (a 合计/总计 row, no row left ambiguous, no table
+error or P finding inside the table); the projects read, with their 预算数 and indicators; the
+findings by severity and rule; and, for the documents whose tables were read by hand
+(tests/corpus/expected), how many of those tables and amounts are read exactly.
 
 `--text DIR` audits DIR/<name>.txt instead of each PDF (the text a user would extract with
 pdftotext), to compare with a tool that reads text only.
@@ -138,6 +141,21 @@ def compare_expected(model, expected):
     return result
 
 
+KEY_FIGURES = (("income", "income", "total"), ("expenditure", "expenditure", "total"),
+               ("basic", "expenditure", "basic"), ("project", "expenditure", "project"),
+               ("three_public", "three_public", "total"))
+
+
+def key_figures(model):
+    """The key figures the model holds, by name: their printed values."""
+    out = {}
+    for name, part, field in KEY_FIGURES:
+        v = ((model or {}).get(part) or {}).get(field)
+        if v:
+            out[name] = v.get("value")
+    return out
+
+
 def audit_one(args, name, expected):
     path = os.path.join(args.text, name[:-4] + ".txt") if args.text else os.path.join(args.corpus, name)
     model, err = run_json([args.budgetlint, "parse", path], args.timeout)
@@ -168,26 +186,64 @@ def audit_one(args, name, expected):
             continue
         whole += 1
     doc["tables_whole"] = whole
+    doc["figures"] = key_figures(model)
+    projects = (model or {}).get("projects", [])
+    doc["projects"] = len(projects)
+    doc["projects_with_budget"] = sum(1 for p in projects if p.get("budget"))
+    doc["projects_with_indicators"] = sum(1 for p in projects if p.get("indicators"))
+    doc["indicators"] = sum(len(p.get("indicators", [])) for p in projects)
     if expected is not None:
         doc["expected"] = compare_expected(model, expected)
     return doc
 
 
+def kind_agrees(found, listed):
+    """The catalogue's kinds (预算, 单位预算, 决算, 绩效自评) against the tool's (预算, 决算, 绩效自评)."""
+    if not listed:
+        return True
+    return (found or "") in listed or (listed.endswith("预算") and found == "预算")
+
+
+def print_documents(docs, catalogue):
+    print("%-24s %-6s %-5s %-22s %-40s %-13s %-14s %s" % (
+        "file", "kind", "year", "department", "figures (收入/支出/基本/项目/三公)", "tables r/w", "projects b/i",
+        "findings"))
+    for d in docs:
+        f = d["figures"]
+        figures = "/".join(f.get(n, "-") or "-" for n, _, _ in KEY_FIGURES)
+        rules = " ".join("%s×%d" % kv for kv in sorted(d["by_rule"].items()))
+        print("%-24s %-6s %-5s %-22s %-40s %3d %3d/%3d %4d %4d/%4d %s" % (
+            d["file"][:24], d["kind"] or "-", d["year"] or "-", (d["department"] or "-")[:11], figures[:40],
+            d["tables"], d["tables_with_rows"], d["tables_whole"], d["projects"], d["projects_with_budget"],
+            d["projects_with_indicators"], rules or "—"))
+    print()
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dir", nargs="?", help="the folder of documents (default: --corpus)")
     ap.add_argument("--budgetlint", default=os.path.join(ROOT, "build", "budgetlint"))
     ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus"))
+    ap.add_argument("--quiet", action="store_true", help="totals only, no line per document")
     ap.add_argument("--expected", default=os.path.join(ROOT, "tests", "corpus", "expected"))
     ap.add_argument("--text", help="audit DIR/<name>.txt instead of the PDFs")
     ap.add_argument("--out", help="write the per-document audit as JSON")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--timeout", type=float, default=300)
     args = ap.parse_args()
+    if args.dir:
+        args.corpus = args.dir
 
     catalogue = {}
-    with open(os.path.join(args.corpus, "catalogue.csv"), encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            catalogue[row["file"]] = row
+    listed = os.path.join(args.corpus, "catalogue.csv")
+    if os.path.exists(listed):
+        with open(listed, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                catalogue[row["file"]] = row
+    else:
+        for n in os.listdir(args.corpus):
+            if n.lower().endswith((".pdf", ".docx", ".txt")):
+                catalogue[n] = {"file": n, "kind": "", "year": ""}
     names = sorted(catalogue)
     expected = {}
     if os.path.isdir(args.expected):
@@ -198,6 +254,8 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         docs = list(pool.map(lambda n: audit_one(args, n, expected.get(n)), names))
 
+    if not args.quiet:
+        print_documents(docs, catalogue)
     scanned = {n for n, c in catalogue.items() if c["kind"].startswith("scanned")}
     text_docs = [d for d in docs if d["file"] not in scanned]
     n = len(docs)
@@ -220,6 +278,17 @@ def main():
     print("  department found: %d; year found: %d (of %d text documents)" %
           (sum(1 for d in text_docs if d["department"]), sum(1 for d in text_docs if d["year"]), len(text_docs)))
     print("  kinds: %s" % dict(collections.Counter(d["kind"] for d in docs)))
+    listed_year = [d for d in text_docs if catalogue[d["file"]].get("year")]
+    if listed_year:
+        print("  year as catalogued: %d of %d; kind as catalogued: %d of %d" % (
+            sum(1 for d in listed_year if str(d["year"]) == catalogue[d["file"]]["year"]), len(listed_year),
+            sum(1 for d in text_docs if kind_agrees(d["kind"], catalogue[d["file"]]["kind"])), len(text_docs)))
+    for name, _, _ in KEY_FIGURES:
+        print("  %-13s found in %3d of %d text documents" % (name, sum(1 for d in text_docs if name in d["figures"]),
+                                                           len(text_docs)))
+    print("  projects: %d read, %d with 预算数, %d with indicators; %d indicators" % (
+        sum(d["projects"] for d in docs), sum(d["projects_with_budget"] for d in docs),
+        sum(d["projects_with_indicators"] for d in docs), sum(d["indicators"] for d in docs)))
     print("  statistical tables: %d located, %d with rows, %d read whole" % (tables, with_rows, whole))
     print("  findings: %d errors, %d warnings, %d info (%.1f per document)" %
           (sev["error"], sev["warning"], sev["info"], sum(sev.values()) / max(n, 1)))

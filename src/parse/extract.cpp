@@ -68,9 +68,28 @@ ExtractContext::ExtractContext(const SourceText& source, const std::vector<Secti
   paragraph_topics_.reserve(paragraphs_.size());
   for (const Paragraph& p : paragraphs_) {
     mentions_.push_back(scan_mentions(p, &absurd_amounts_));
+    if (mentions_.size() > 1 && p.first_line <= paragraphs_[mentions_.size() - 2].last_line + 2)
+      carry_label(paragraphs_[mentions_.size() - 2], mentions_[mentions_.size() - 2], mentions_.back());
     settle_paragraph_precision(p, mentions_.back());
     paragraph_topics_.push_back(topic_of_line(p.first_line));
   }
+}
+
+std::vector<const Mention*> ExtractContext::rest_of_sentence(std::size_t paragraph, std::size_t n) const {
+  constexpr std::size_t kMaxParagraphs = 4;
+  std::vector<const Mention*> out;
+  std::size_t from = mentions_[paragraph][n].end;
+  for (std::size_t pi = paragraph; pi < paragraphs_.size() && pi < paragraph + kMaxParagraphs; ++pi) {
+    const Paragraph& p = paragraphs_[pi];
+    if (pi > paragraph && (p.table_cell || parse_heading_number(trim(p.text)).level > 0)) break;
+    std::size_t stop = p.text.find("。", pi == paragraph ? from : 0);
+    for (const Mention& m : mentions_[pi]) {
+      if ((pi == paragraph && m.begin < from) || m.begin > stop) continue;
+      out.push_back(&m);
+    }
+    if (stop != std::string::npos) break;
+  }
+  return out;
 }
 
 SectionTopic ExtractContext::topic_of_line(std::uint32_t line) const {

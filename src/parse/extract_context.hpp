@@ -17,6 +17,11 @@ class ExtractContext {
   const SourceText& source() const { return source_; }
   const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
   const std::vector<Mention>& mentions(std::size_t paragraph) const { return mentions_[paragraph]; }
+  /// The figures after mention `n` of paragraph `paragraph` to the end of its sentence (“。”),
+  /// on into the next paragraphs while the sentence goes on there: a PDF line ends a paragraph
+  /// where “其中：基本支出” wraps onto “6,015.67万元，项目支出5,364.9万元。”. Never past a heading
+  /// or a table cell.
+  std::vector<const Mention*> rest_of_sentence(std::size_t paragraph, std::size_t n) const;
   /// Numbers with a money unit but more digits than any amount (P205).
   const std::vector<Sourced<std::string>>& absurd_amounts() const { return absurd_amounts_; }
 

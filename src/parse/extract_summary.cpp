@@ -37,9 +37,10 @@ void extract_income(const ExtractContext& ctx, const std::vector<std::size_t>& p
       if (!is_plain_figure(m) || !contains(m.label, "收入") || income_source_of(m.label)) continue;
       if (contains_any(m.label, {"支出", "三公"})) continue;
       income.total = to_figure(m);
-      for (std::size_t k = n + 1; k < ms.size() && !contains(ms[k].label, "支出"); ++k) {
-        if (auto source = income_source_of(ms[k].label); source && is_plain_figure(ms[k]))
-          income.sources.push_back({*source, to_figure(ms[k])});
+      for (const Mention* k : ctx.rest_of_sentence(pi, n)) {
+        if (contains(k->label, "支出")) break;
+        if (auto source = income_source_of(k->label); source && is_plain_figure(*k))
+          income.sources.push_back({*source, to_figure(*k)});
       }
       // “2020年收入预算共计1284.11万元，全部为财政拨款收入。”: one source, the whole total.
       if (income.sources.empty()) {
@@ -86,14 +87,15 @@ void extract_expenditure(const ExtractContext& ctx, const std::vector<std::size_
       const Mention& m = ms[n];
       if (!is_plain_figure(m) || !is_expenditure_total(m.label)) continue;
       e.total = to_figure(m);
-      for (std::size_t k = n + 1; k < ms.size() && is_plain_figure(ms[k]); ++k) {
-        auto part = budget_part_of(ms[k].label);
+      for (const Mention* k : ctx.rest_of_sentence(pi, n)) {
+        if (!is_plain_figure(*k)) break;
+        auto part = budget_part_of(k->label);
         if (!part) continue;
         std::optional<Figure>& slot = *part == ChangeSubject::Personnel ? e.personnel
                                       : *part == ChangeSubject::Public  ? e.public_
                                       : *part == ChangeSubject::Basic   ? e.basic
                                                                         : e.project;
-        if (!slot) slot = to_figure(ms[k]);
+        if (!slot) slot = to_figure(*k);
       }
       return;
     }
@@ -169,6 +171,18 @@ void extract_summary(const ExtractContext& ctx, int work_year, Disclosure& d) {
   std::vector<std::size_t> overview = ctx.paragraphs_about(SectionTopic::Overview);
   extract_income(ctx, overview, d.income);
   extract_expenditure(ctx, overview, d.expenditure);
+  // “（一）基本支出。基本支出预算 10,792.95 万元” under a heading of its own (Beijing). Not so
+  // 项目支出: stated apart, beside a total that also holds 上缴上级 or 结转 spending, it would make
+  // 基本 + 项目 ≠ 合计 (T102) where the document is right.
+  if (!d.expenditure.basic) {
+    for (std::size_t pi : overview) {
+      for (const Mention& m : ctx.mentions(pi)) {
+        if (!d.expenditure.basic && is_plain_figure(m) && starts_with_any(m.label, {"基本支出"}) &&
+            !contains_any(m.label, {"人员", "公用", "一般公共预算", "财政拨款", "中"}))
+          d.expenditure.basic = to_figure(m);
+      }
+    }
+  }
   extract_change(ctx, overview, work_year, d.change);
   d.operating_costs = first_figure_about(ctx, SectionTopic::OperatingCosts, {"机关运行"});
   d.procurement_total = first_figure_about(ctx, SectionTopic::Procurement, {"政府采购"});

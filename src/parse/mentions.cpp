@@ -157,6 +157,15 @@ std::string_view text_between(const Paragraph& p, std::size_t begin, std::size_t
   return begin < end ? t.substr(begin, end - begin) : std::string_view();
 }
 
+void carry_label(const Paragraph& previous, const std::vector<Mention>& previous_mentions, std::vector<Mention>& mentions) {
+  if (mentions.empty() || !mentions.front().label.empty() || mentions.front().label_begin != 0) return;
+  std::string_view text = previous.text;
+  if (previous.table_cell || text.empty() || text.back() == ';' || ends_with(text, "。")) return;
+  std::size_t floor = previous_mentions.empty() ? 0 : previous_mentions.back().end;
+  std::size_t start = label_start(text, floor, text.size());
+  mentions.front().label = clean_label(text.substr(start));
+}
+
 std::vector<Mention> scan_mentions(const Paragraph& paragraph, std::vector<Sourced<std::string>>* absurd) {
   std::string_view text = paragraph.text;
   std::vector<Mention> mentions;

@@ -27,6 +27,11 @@ struct Mention {
 /// any amount (Amount::kMaxWhole) goes to `absurd` instead.
 std::vector<Mention> scan_mentions(const Paragraph& paragraph, std::vector<Sourced<std::string>>* absurd = nullptr);
 
+/// “…，其中：基本支出” / “6,015.67万元，…”: a figure that opens a paragraph without words of its
+/// own takes the words that end the paragraph before (after its last figure and clause break),
+/// when that paragraph ends mid-sentence.
+void carry_label(const Paragraph& previous, const std::vector<Mention>& previous_mentions, std::vector<Mention>& mentions);
+
 /// The first of `needles` found in `haystack`, or npos.
 std::size_t find_any(std::string_view haystack, std::initializer_list<std::string_view> needles);
 bool contains(std::string_view haystack, std::string_view needle);
