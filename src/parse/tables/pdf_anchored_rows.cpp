@@ -87,37 +87,13 @@ void split_by_anchors(const Block& b, const std::vector<Block>& rows, const std:
     if (lines.empty() || t->cy() - lines.back().front()->cy() > 0.5f * em) lines.emplace_back();
     lines.back().push_back(t);
   }
-  std::vector<float> centre;
-  for (const auto& l : lines) centre.push_back(l.front()->cy());
-  std::size_t n = lines.size();
-  std::size_t a = anchors.size();
-  constexpr float kNone = 1e30f;
-  // cost[j][i]: the first i lines given to the first j anchors; from[j][i]: where run j starts.
-  std::vector<std::vector<float>> cost(a + 1, std::vector<float>(n + 1, kNone));
-  std::vector<std::vector<std::size_t>> from(a + 1, std::vector<std::size_t>(n + 1, 0));
-  cost[0][0] = 0;
-  for (std::size_t j = 1; j <= a; ++j) {
-    float anchor = rows[anchors[j - 1]].centre();
-    for (std::size_t i = 0; i <= n; ++i) {
-      float sum = 0;
-      for (std::size_t k = i + 1; k-- > 0;) {  // run j is lines [k, i)
-        if (k < i) sum += centre[k];
-        if (cost[j - 1][k] >= kNone) continue;
-        float run = k == i ? 0 : std::abs(sum / static_cast<float>(i - k) - anchor) * static_cast<float>(i - k);
-        if (cost[j - 1][k] + run < cost[j][i]) {
-          cost[j][i] = cost[j - 1][k] + run;
-          from[j][i] = k;
-        }
-      }
-    }
-  }
-  for (std::size_t j = a, i = n; j > 0; --j) {
-    std::size_t k = from[j][i];
-    for (std::size_t l = k; l < i; ++l) {
-      auto& cell = cells[anchors[j - 1]];
-      cell.insert(cell.end(), lines[l].begin(), lines[l].end());
-    }
-    i = k;
+  std::vector<float> centres, middles;
+  for (const auto& l : lines) centres.push_back(l.front()->cy());
+  for (std::size_t r : anchors) middles.push_back(rows[r].centre());
+  std::vector<std::size_t> run = runs_by_centres(centres, middles, true);  // a row's cell may be blank
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    auto& cell = cells[anchors[run[l]]];
+    cell.insert(cell.end(), lines[l].begin(), lines[l].end());
   }
 }
 

@@ -255,6 +255,37 @@ std::vector<const Block*> labels_of_rows(const std::vector<Block>& rows, const s
   return out;
 }
 
+std::vector<std::size_t> runs_by_centres(const std::vector<float>& centres, const std::vector<float>& anchors,
+                                         bool empty_runs) {
+  std::size_t n = centres.size();
+  std::size_t a = anchors.size();
+  empty_runs |= n < a;
+  constexpr float kNone = 1e30f;
+  std::vector<std::vector<float>> cost(a + 1, std::vector<float>(n + 1, kNone));
+  std::vector<std::vector<std::size_t>> from(a + 1, std::vector<std::size_t>(n + 1, 0));
+  cost[0][0] = 0;
+  for (std::size_t j = 1; j <= a; ++j) {
+    for (std::size_t i = 0; i <= n; ++i) {
+      float sum = 0;
+      for (std::size_t k = i + 1; k-- > 0;) {  // run j is [k, i)
+        if (k < i) sum += centres[k];
+        if (cost[j - 1][k] >= kNone || (k == i && !empty_runs)) continue;
+        float run = k == i ? 0 : std::abs(sum / static_cast<float>(i - k) - anchors[j - 1]) * static_cast<float>(i - k);
+        if (cost[j - 1][k] + run < cost[j][i]) {
+          cost[j][i] = cost[j - 1][k] + run;
+          from[j][i] = k;
+        }
+      }
+    }
+  }
+  std::vector<std::size_t> out(n, 0);
+  for (std::size_t j = a, i = n; j > 0; --j) {
+    for (std::size_t l = from[j][i]; l < i; ++l) out[l] = j - 1;
+    i = from[j][i];
+  }
+  return out;
+}
+
 // The words of a cell, one piece per line (its words with the spaces between them as printed,
 // so a goal “1.完成 20 个以上…” stays one line).
 Cell cell_of(std::vector<const Tok*> toks, Span at) {

@@ -74,6 +74,11 @@ std::vector<Block> join_wrapped(std::vector<Block> rows, const std::vector<const
 
 /// The label of a merged column that covers each row (nullptr where none does).
 std::vector<const Block*> labels_of_rows(const std::vector<Block>& rows, const std::vector<Block>& labels, float em);
+/// Lines (their centres, top to bottom) cut into runs, one per anchor in order (a run may be
+/// empty when `empty_runs` or when there are fewer lines than anchors), so that the runs stand as
+/// near their anchors' middles as can be: the anchor of each line.
+std::vector<std::size_t> runs_by_centres(const std::vector<float>& centres, const std::vector<float>& anchors,
+                                         bool empty_runs);
 
 /// The row a word beside the rows belongs to: the one it stands in, else the nearest on its page.
 std::optional<std::size_t> nearest_row(const std::vector<Block>& rows, const Tok* t);
