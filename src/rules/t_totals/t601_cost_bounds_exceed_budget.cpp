@@ -64,7 +64,7 @@ const RuleInfo kInfo{"T601",
                      "为何重要：成本指标是项目资金的用途分解，合计超过预算数，说明成本或预算数填错了。\n"
                      "示例：预算数 24.00，成本指标“云资源租用费 ≤18万元”“运维服务费 ≤10万元”，合计 28 万元。\n"
                      "正确写法：成本指标之和不超过预算数，如 ≤18 + ≤6 = 24.00。\n"
-                     "容差：按上下文精度的舍入容差（每个数 ±半个末位单位末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
+                     "容差：按上下文精度的舍入容差（每个数 ±半个末位单位，末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
                      "依据：财政部《项目支出绩效目标表》表样；成本指标反映预期产出所需成本。",
                      "What it checks: whether the cost indicators of a project table stated in 元 or 万元 (upper "
                      "bounds or amounts; unit costs such as per-seat or per-person costs excluded), converted to "

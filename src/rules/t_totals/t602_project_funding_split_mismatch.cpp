@@ -34,7 +34,7 @@ const RuleInfo kInfo{"T602",
                      "为何重要：预算数按资金来源拆分，两者之和不等于预算数，说明有一个数填错。\n"
                      "示例：预算数 24.00，其中：财政资金 20.00，其他资金空白。\n"
                      "正确写法：预算数 24.00，其中：财政资金 24.00，其他资金 0 或空白。\n"
-                     "容差：按上下文精度的舍入容差（每个数 ±半个末位单位末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
+                     "容差：按上下文精度的舍入容差（每个数 ±半个末位单位，末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
                      "依据：财政部《项目支出绩效目标表》表样。",
                      "What it checks: whether the budget in a project table's header equals its fiscal funds plus "
                      "its other funds (a blank other-funds cell counts as none).\n"

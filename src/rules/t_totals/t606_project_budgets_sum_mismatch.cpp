@@ -34,7 +34,7 @@ const RuleInfo kInfo{
     "为何重要：每个项目都应公开绩效目标表；合计不符，说明漏了项目的表、多列了表，或某个预算数填错。\n"
     "示例：项目支出 30.00 万元，两张绩效目标表预算数 24.00 和 4.00。\n"
     "正确写法：项目支出 28.00 万元 = 24.00 + 4.00。\n"
-    "容差：按上下文精度的舍入容差（每个数 ±半个末位单位末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
+    "容差：按上下文精度的舍入容差（每个数 ±半个末位单位，末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
     "依据：《地方预决算公开操作规程》（财预〔2016〕143号）：项目支出应公开绩效目标。",
     "What it checks: whether the project expenditure stated in the narrative equals the sum of the "
     "budgets of the project performance-target tables. Checked only when every table states its "

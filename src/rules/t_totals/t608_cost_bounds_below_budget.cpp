@@ -48,7 +48,7 @@ const RuleInfo kInfo{"T608",
                      "或漏了一行成本指标。这是提示，不一定是错误。\n"
                      "示例：预算数 24.00，成本指标“云资源租用费 ≤18万元”，再无其他成本指标。\n"
                      "正确写法：成本指标覆盖全部预算，如 ≤18 + ≤6 = 24.00。\n"
-                     "容差：按上下文精度的舍入容差（每个数 ±半个末位单位末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
+                     "容差：按上下文精度的舍入容差（每个数 ±半个末位单位，末位按上下文定：所在表格或段落印两位小数时，“0”“865”也精确到 0.01；约数和亿元数按自身位数）。\n"
                      "依据：财政部《项目支出绩效目标表》表样；成本指标反映预期产出所需成本。",
                      "What it checks: when every cost indicator of a project table is a total in 元 or 万元, whether "
                      "they add up to less than the budget. Tables with a unit cost (per item, 单价, per person), a "
