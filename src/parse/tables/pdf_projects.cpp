@@ -43,11 +43,14 @@ bool is_header(const std::string& labels) {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+constexpr std::string_view kGoalLabels[] = {"年度绩效目标", "项目绩效目标", "项目实施期目标", "绩效目标", "年度目标",
+                                            "总体目标"};
+
 // A label glued to its text (“总体目标主要用于保障…”): the label and the text as two cells.
 void split_glued_label(Row& row) {
-  if (row.empty() || row.front().pieces.size() != 1) return;
+  if (row.empty() || row.front().pieces.empty()) return;
   Token t = row.front().pieces.front();
-  for (std::string_view key : {"年度绩效目标", "项目绩效目标", "绩效目标", "年度目标", "总体目标"}) {
+  for (std::string_view key : kGoalLabels) {
     if (!starts_with(t.text, key) || t.text.size() == key.size()) continue;
     std::string_view rest = t.text.substr(key.size());
     if (starts_with(rest, ":")) rest.remove_prefix(1);
@@ -57,11 +60,40 @@ void split_glued_label(Row& row) {
     Cell text;
     auto begin = static_cast<std::uint32_t>(t.begin + (rest.data() - t.text.data()));
     text.pieces.push_back({rest, begin});
+    text.pieces.insert(text.pieces.end(), row.front().pieces.begin() + 1, row.front().pieces.end());
     text.span = {begin, static_cast<std::uint32_t>(begin + rest.size())};
     row.front() = std::move(label);
     row.insert(row.begin() + 1, std::move(text));
     return;
   }
+}
+
+bool is_goal_label(const Cell& c) {
+  std::string t = performance::spaceless(c.text());
+  return std::any_of(std::begin(kGoalLabels), std::end(kGoalLabels), [&](std::string_view k) { return t == k; });
+}
+
+// The goal's text in a cell merged over many lines, its label centred beside the middle one
+// (Yantai): the lines above and below the label's row are rows of one cell each. They are the
+// goal's, up to the row above that holds a label of its own (其他资金) and down to the header.
+void gather_goal(std::vector<Row>& rows) {
+  auto g = std::find_if(rows.begin(), rows.end(), [](const Row& r) { return r.size() == 2 && is_goal_label(r.front()); });
+  if (g == rows.end()) return;
+  auto lone = [](const Row& r) { return r.size() == 1 && !is_form_label(performance::spaceless(r.front().text())); };
+  auto first = g;
+  while (first != rows.begin() && lone(*(first - 1))) --first;
+  auto last = g + 1;
+  while (last != rows.end() && lone(*last)) ++last;
+  if (first == g && last == g + 1) return;
+  Cell text;
+  for (auto r = first; r != last; ++r) {
+    const Cell& c = r == g ? r->back() : r->front();
+    text.pieces.insert(text.pieces.end(), c.pieces.begin(), c.pieces.end());
+  }
+  text.span = text.pieces.empty() ? g->back().span : Span{text.pieces.front().begin, text.pieces.front().begin};
+  Row goal = {g->front(), std::move(text)};
+  auto at = rows.erase(first, last);
+  rows.insert(at, std::move(goal));
 }
 
 
@@ -75,6 +107,7 @@ class ProjectReader {
     auto header = find_header(lines, is_header);
     std::vector<Row> out = form_rows(lines, header ? header->first : lines.size());
     for (Row& row : out) split_glued_label(row);
+    gather_goal(out);
     if (!header) return out;
     std::vector<Part> parts;
     for (const HeaderColumn& c : header->columns) parts.push_back(part_of(c.label));
