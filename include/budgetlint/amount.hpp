@@ -16,7 +16,8 @@ struct Amount {
   /// No figure of a disclosure has more than 12 digits before its point (a trillion in its
   /// unit): larger ones are not read as amounts, so every value stays within ±10^18 micros and
   /// sums of a few of them cannot overflow.
-  static constexpr std::int64_t kMaxWhole = 1'000'000'000'000;
+  static constexpr int kMaxWholeDigits = 12;
+  static constexpr std::int64_t kMaxWhole = 1'000'000'000'000;  // 10^kMaxWholeDigits
   static constexpr std::int64_t kMaxMicros = kMaxWhole * kScale;
 
   constexpr Amount() = default;

@@ -59,7 +59,7 @@ bool Amount::too_large(std::string_view text) {
     if (c == '.') break;
     if (c >= '0' && c <= '9') ++digits;
   }
-  return digits > 12;
+  return digits > static_cast<std::size_t>(kMaxWholeDigits);
 }
 
 Amount Amount::in_context(int context_decimals) const {

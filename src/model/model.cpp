@@ -9,7 +9,7 @@ namespace {
 
 // The same value in a unit 10^shift times smaller (shift > 0) or larger: 1 元 = 0.0001 万元
 // exactly, with four more decimals; 1.2亿元 = 12000 万元, exact only to the 1000 万元. A value
-// beyond any real figure saturates (and is reported as absurd, P109) rather than overflow.
+// beyond any real figure saturates (such a figure is reported as absurd, P205) rather than overflow.
 std::int64_t pow10(int n) {
   std::int64_t f = 1;
   for (int i = 0; i < n; ++i) f *= 10;

@@ -113,7 +113,7 @@ std::string heading_label(std::string_view text, std::size_t floor, std::size_t 
   std::size_t end = label_begin - kStop.size();
   std::size_t start = text.rfind(kStop, end == 0 ? 0 : end - 1);
   start = start == std::string_view::npos || start < floor ? floor : start + kStop.size();
-  if (start < floor || (start == floor && floor > 0)) return {};
+  if (start == floor && floor > 0) return {};  // the sentence before holds the last figure
   return clean_label(text.substr(start, end - start));
 }
 

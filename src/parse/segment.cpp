@@ -178,9 +178,10 @@ std::vector<Section> segment(const SourceText& source, DocumentKind kind, std::s
     }
   }
   // A 3rd-level entry of the glossary names no part.
-  for (std::size_t k = 0, glossary_end = 0; k < sections.size(); ++k) {
-    if (sections[k].level == 1) glossary_end = sections[k].topic == SectionTopic::Glossary ? source.line_count() : 0;
-    if (sections[k].level > 2 && sections[k].first_line <= glossary_end) sections[k].named = SectionTopic::None;
+  bool in_glossary = false;
+  for (Section& s : sections) {
+    if (s.level == 1) in_glossary = s.topic == SectionTopic::Glossary;
+    if (s.level > 2 && in_glossary) s.named = SectionTopic::None;
   }
   for (Section& s : sections) {
     if (s.level != 1) s.topic = SectionTopic::None;
