@@ -4,6 +4,7 @@
 // part) goes word by word. Merged columns cover the rows their labels stand centred in.
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "../performance_text.hpp"
@@ -82,15 +83,35 @@ void split_by_anchors(const Block& b, const std::vector<Block>& rows, const std:
                       float em, std::vector<std::vector<const Tok*>>& cells) {
   std::vector<const Tok*> toks = b.toks;
   std::stable_sort(toks.begin(), toks.end(), [](const Tok* x, const Tok* y) { return x->cy() < y->cy(); });
+  // A line's words stand side by side: a word under another (“子” wrapped under “…影响因”) starts
+  // a line of its own though it stands close to the next row's words.
   std::vector<std::vector<const Tok*>> lines;
   for (const Tok* t : toks) {
-    if (lines.empty() || t->cy() - lines.back().front()->cy() > 0.5f * em) lines.emplace_back();
+    bool under = !lines.empty() && std::any_of(lines.back().begin(), lines.back().end(), [&](const Tok* o) {
+      return overlap(o->box.x0, o->box.x1, t->box.x0, t->box.x1) > 0;
+    });
+    if (lines.empty() || under || t->cy() - lines.back().front()->cy() > 0.5f * em) lines.emplace_back();
     lines.back().push_back(t);
   }
   std::vector<float> centres, middles;
   for (const auto& l : lines) centres.push_back(l.front()->cy());
+  // A cell's lines stack without touching: a line that overlaps the one under it (a cell run
+  // over its row's height onto the next row) is the end of its cell.
+  std::vector<bool> apart(lines.size(), false);
+  for (std::size_t l = 0; l + 1 < lines.size(); ++l) {
+    for (const Tok* a : lines[l]) {
+      for (const Tok* b : lines[l + 1]) {
+        apart[l] = apart[l] || (overlap(a->box.x0, a->box.x1, b->box.x0, b->box.x1) > 0 &&
+                                overlap(a->box.y0, a->box.y1, b->box.y0, b->box.y1) > 0.2f * em);
+      }
+    }
+  }
   for (std::size_t r : anchors) middles.push_back(rows[r].centre());
-  std::vector<std::size_t> run = runs_by_centres(centres, middles, true);  // a row's cell may be blank
+  // A row's cell may be blank. Its words stand centred beside the anchor, or at the top of the
+  // row: whichever the lines fit better.
+  Runs centred = runs_by_centres(centres, middles, true, false, apart);
+  Runs top = runs_by_centres(centres, middles, true, true, apart);
+  const std::vector<std::size_t>& run = top.cost < centred.cost ? top.anchor_of : centred.anchor_of;
   for (std::size_t l = 0; l < lines.size(); ++l) {
     auto& cell = cells[anchors[run[l]]];
     cell.insert(cell.end(), lines[l].begin(), lines[l].end());
@@ -104,7 +125,7 @@ void split_by_anchors(const Block& b, const std::vector<Block>& rows, const std:
 void assign(const std::vector<Block>& rows, const std::vector<const Tok*>& column, float em,
             std::vector<std::vector<const Tok*>>& cells) {
   std::vector<std::pair<const Block*, std::size_t>> tops;  // a cell above the first row of its page
-  std::vector<Block> blocks = blocks_of(column, wrap_gap(column, em));
+  std::vector<Block> blocks = blocks_of(column, wrap_gap(column, em, true));
   for (const Block& b : blocks) {
     auto first = std::find_if(rows.begin(), rows.end(), [&](const Block& r) { return r.page == b.page; });
     if (first != rows.begin() && first != rows.end() && b.y1 < first->y0 && (first - 1)->page < b.page) {
@@ -180,6 +201,81 @@ void tail_rows(const std::vector<Line>& lines, std::size_t from, float first_bou
   }
 }
 
+// The merged cells of each record: the key column's label of the record, and in every other
+// merged column the words that stand within the record's rows on the first page it runs over
+// where there are any (its 总额 set on one page stands for its rows on both). Rows above the first record have the words
+// beside them. Where the records cannot be cut, the labels each column found on its own stay
+// (false).
+bool group_records(const std::vector<Block>& rows, const std::vector<bool>& merged,
+                   const std::vector<std::vector<Block>>& blocks, const AnchoredForm& form,
+                   const std::vector<HeaderColumn>& cols, float em, std::vector<std::vector<Block>>& record_cells,
+                   std::vector<std::vector<const Block*>>& labels) {
+  auto key = std::find_if(cols.begin(), cols.end(), [&](const HeaderColumn& c) { return form.record_key(performance::spaceless(c.label)); });
+  if (key == cols.end() || !merged[static_cast<std::size_t>(key - cols.begin())]) return false;
+  auto k = static_cast<std::size_t>(key - cols.begin());
+  std::vector<const Block*> cells;
+  for (std::size_t c = 0; c < merged.size(); ++c) {
+    if (!merged[c]) continue;
+    for (const Block& b : blocks[c]) cells.push_back(&b);
+  }
+  auto records = records_of_rows(rows, blocks[k], cells, em);
+  if (!records) return false;
+  // A run: rows of one record on one page, and the stretch of the page they stand in.
+  struct Run {
+    std::size_t first, end;
+    float y0, y1;
+  };
+  std::vector<Run> runs;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    bool same = !runs.empty() && rows[runs.back().first].page == rows[r].page && (*records)[runs.back().first] == (*records)[r];
+    if (!same) runs.push_back({r, r + 1, rows[r].y0, rows[r].y1});
+    runs.back().end = r + 1;
+    runs.back().y1 = rows[r].y1;
+  }
+  // The slot of each run's cell: its record's, or its own where it has none.
+  std::vector<std::size_t> slot(runs.size());
+  std::map<std::size_t, std::size_t> slot_of_record;
+  std::size_t slots = 0;
+  for (std::size_t u = 0; u < runs.size(); ++u) {
+    std::optional<std::size_t> record = (*records)[runs[u].first];
+    if (!record) {
+      slot[u] = slots++;
+    } else {
+      auto [at, fresh] = slot_of_record.emplace(*record, slots);
+      slots += fresh;
+      slot[u] = at->second;
+    }
+  }
+  for (std::size_t c = 0; c < merged.size(); ++c) {
+    if (!merged[c]) continue;
+    record_cells[c].assign(slots, Block{});
+    for (std::size_t u = 0; u < runs.size(); ++u) {
+      const Run& run = runs[u];
+      std::optional<std::size_t> record = (*records)[run.first];
+      Block& cell = record_cells[c][slot[u]];
+      if (c == k && record) {
+        if (cell.toks.empty()) cell = blocks[k][*record];
+        continue;
+      }
+      std::uint32_t page = rows[run.first].page;
+      // A cell set on both pages the record runs over is the same cell twice: the first stands.
+      if (!cell.toks.empty() && cell.toks.front()->page != page) continue;
+      // The run stretches halfway to the runs beside it on its page.
+      float top = u > 0 && rows[runs[u - 1].first].page == page ? (runs[u - 1].y1 + run.y0) / 2 : -1e9f;
+      float bottom = u + 1 < runs.size() && rows[runs[u + 1].first].page == page ? (run.y1 + runs[u + 1].y0) / 2 : 1e9f;
+      for (const Block& b : blocks[c]) {
+        if (b.page != page || b.centre() < top || b.centre() > bottom) continue;
+        for (const Tok* t : b.toks) cell.add(t);
+      }
+    }
+    for (std::size_t u = 0; u < runs.size(); ++u) {
+      const Block* cell = record_cells[c][slot[u]].toks.empty() ? nullptr : &record_cells[c][slot[u]];
+      for (std::size_t r = runs[u].first; r < runs[u].end; ++r) labels[c][r] = cell;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<GridRow> anchored_rows(const SourceText& source, const std::vector<const LayoutWord*>& words,
@@ -246,9 +342,11 @@ std::vector<GridRow> anchored_rows(const SourceText& source, const std::vector<c
     label_blocks[c] = blocks_of(by_column[c], 0.35f * em);
     labels[c] = labels_of_rows(grown, label_blocks[c], em);
   }
+  std::vector<std::vector<Block>> record_cells(cols.size());
+  bool records = form.record_key && group_records(grown, merged, label_blocks, form, cols, em, record_cells, labels);
   // A merged cell of a lower level never spans two cells of the level before it: rows of
   // 投入, 过程 and 产出 with a 二级 cell only in the middle one leave the other two without.
-  for (std::size_t c = 0; c + 1 < cols.size(); ++c) {
+  for (std::size_t c = 0; c + 1 < cols.size() && !records; ++c) {
     if (!merged[c] || !merged[c + 1]) continue;
     for (std::size_t r = 0; r < rows.size(); ++r) {
       const Block* l = labels[c + 1][r];

@@ -33,6 +33,7 @@ pdf::AnchoredForm list_form() {
     return contains_any(label, {"项目名称", "项目总额", "财政资金", "其他资金", "绩效目标", "资金总额"});
   };
   f.ends_body = [](const std::string& line) { return starts_with_any(line, {"备注", "注:"}); };
+  f.record_key = [](const std::string& label) { return contains(label, "项目名称"); };
   f.header.label_chars = 8;     // “本年绩效指标值”
   f.header.wrap_gap_em = 0.3f;  // the header's lines touch (“绩效指标性” over “质”); the first row stands apart
   f.header.wrap_lines = 2;

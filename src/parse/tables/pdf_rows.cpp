@@ -72,7 +72,6 @@ void stack(Header& h, const Line& l, bool above) {
 
 std::optional<Header> find_header(const std::vector<Line>& lines, const std::function<bool(const std::string&)>& is_header,
                                   const HeaderShape& shape) {
-  constexpr std::size_t kMaxLines = 4;
   auto touching = [&](std::size_t a, std::size_t b) {  // line b wraps the labels of line a
     if (lines[a].page != lines[b].page || !is_label_line(lines[b], shape.label_chars)) return false;
     float gap = std::max(lines[b].y0 - lines[a].y1, lines[a].y0 - lines[b].y1);
@@ -83,23 +82,41 @@ std::optional<Header> find_header(const std::vector<Line>& lines, const std::fun
     for (const HeaderColumn& c : h.columns) labels += performance::spaceless(c.label);
     return labels;
   };
-  // A line that holds the header's labels itself; else a line of labels that does with the
-  // lines wrapped over and under it (“序” over “号”).
-  for (bool whole : {true, false}) {
-    if (!whole && !shape.labels_split) break;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      Header h{i, i, {}};
-      stack(h, lines[i], false);
-      if (whole ? !is_header(labels_of(h)) : !is_label_line(lines[i], shape.label_chars)) continue;
-      // The line of labels takes one line over and one under it; a line of a few takes as many
-      // as touch it.
-      std::size_t above = whole ? shape.wrap_lines : kMaxLines - 1;
-      while (above-- > 0 && h.first > 0 && touching(h.first, h.first - 1)) stack(h, lines[--h.first], true);
-      std::size_t below = whole ? shape.wrap_lines : kMaxLines - 1 - (h.last - h.first);
-      while (below-- > 0 && h.last + 1 < lines.size() && touching(h.last, h.last + 1)) stack(h, lines[++h.last], false);
-      std::sort(h.columns.begin(), h.columns.end(), [](const HeaderColumn& a, const HeaderColumn& b) { return a.x0 < b.x0; });
-      if (is_header(labels_of(h))) return h;
-    }
+  // Line i with up to `above` touching lines over it and `below` under it, `most` lines in all.
+  auto stacked = [&](std::size_t i, std::size_t above, std::size_t below, std::size_t most = SIZE_MAX) {
+    Header h{i, i, {}};
+    stack(h, lines[i], false);
+    while (above-- > 0 && h.first > 0 && touching(h.first, h.first - 1)) stack(h, lines[--h.first], true);
+    below = std::min(below, most - 1 - (h.last - h.first));
+    while (below-- > 0 && h.last + 1 < lines.size() && touching(h.last, h.last + 1)) stack(h, lines[++h.last], false);
+    std::sort(h.columns.begin(), h.columns.end(), [](const HeaderColumn& a, const HeaderColumn& b) { return a.x0 < b.x0; });
+    return h;
+  };
+  // A line that holds the header's labels itself, with one line over and one under it.
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Header one{i, i, {}};
+    stack(one, lines[i], false);
+    if (!is_header(labels_of(one))) continue;
+    Header h = stacked(i, shape.wrap_lines, shape.wrap_lines);
+    if (is_header(labels_of(h))) return h;
+  }
+  // Else, in a header of two levels, a line of labels that holds them with the lines wrapped over
+  // and under it (“绩效指标性” over “质”, half a line higher than “项目名称”): of the lines that
+  // do, the one whose header takes most lines.
+  std::optional<Header> best;
+  for (std::size_t i = 0; i < lines.size() && shape.wrap_lines > 1; ++i) {
+    if (best && i > best->last) break;
+    if (!is_label_line(lines[i], shape.label_chars)) continue;
+    Header h = stacked(i, shape.wrap_lines, shape.wrap_lines);
+    if (is_header(labels_of(h)) && (!best || h.last - h.first > best->last - best->first)) best = std::move(h);
+  }
+  if (best || !shape.labels_split) return best;
+  // Else the first line of labels that does so with the lines touching it (“序” over “号”).
+  constexpr std::size_t kMaxLines = 4;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!is_label_line(lines[i], shape.label_chars)) continue;
+    Header h = stacked(i, kMaxLines - 1, kMaxLines - 1, kMaxLines);
+    if (is_header(labels_of(h))) return h;
   }
   return std::nullopt;
 }
@@ -255,12 +272,13 @@ std::vector<const Block*> labels_of_rows(const std::vector<Block>& rows, const s
   return out;
 }
 
-std::vector<std::size_t> runs_by_centres(const std::vector<float>& centres, const std::vector<float>& anchors,
-                                         bool empty_runs) {
+Runs runs_by_centres(const std::vector<float>& centres, const std::vector<float>& anchors, bool empty_runs, bool tops,
+                     const std::vector<bool>& apart) {
   std::size_t n = centres.size();
   std::size_t a = anchors.size();
   empty_runs |= n < a;
   constexpr float kNone = 1e30f;
+  constexpr float kEmptyRun = 0.5f;  // points: a twentieth of a line, a tie-break only
   std::vector<std::vector<float>> cost(a + 1, std::vector<float>(n + 1, kNone));
   std::vector<std::vector<std::size_t>> from(a + 1, std::vector<std::size_t>(n + 1, 0));
   cost[0][0] = 0;
@@ -268,9 +286,13 @@ std::vector<std::size_t> runs_by_centres(const std::vector<float>& centres, cons
     for (std::size_t i = 0; i <= n; ++i) {
       float sum = 0;
       for (std::size_t k = i + 1; k-- > 0;) {  // run j is [k, i)
+        if (k + 1 < i && k < apart.size() && apart[k]) break;
         if (k < i) sum += centres[k];
         if (cost[j - 1][k] >= kNone || (k == i && !empty_runs)) continue;
-        float run = k == i ? 0 : std::abs(sum / static_cast<float>(i - k) - anchors[j - 1]) * static_cast<float>(i - k);
+        // An empty run costs a little: lines as far from one anchor as from three (single lines
+        // at three anchors, their mean at the middle one) go one to each.
+        float at = k == i ? 0 : tops ? centres[k] : sum / static_cast<float>(i - k);
+        float run = k == i ? kEmptyRun : std::abs(at - anchors[j - 1]) * static_cast<float>(i - k);
         if (cost[j - 1][k] + run < cost[j][i]) {
           cost[j][i] = cost[j - 1][k] + run;
           from[j][i] = k;
@@ -278,9 +300,9 @@ std::vector<std::size_t> runs_by_centres(const std::vector<float>& centres, cons
       }
     }
   }
-  std::vector<std::size_t> out(n, 0);
+  Runs out{std::vector<std::size_t>(n, 0), cost[a][n]};
   for (std::size_t j = a, i = n; j > 0; --j) {
-    for (std::size_t l = from[j][i]; l < i; ++l) out[l] = j - 1;
+    for (std::size_t l = from[j][i]; l < i; ++l) out.anchor_of[l] = j - 1;
     i = from[j][i];
   }
   return out;
@@ -472,7 +494,7 @@ std::size_t column_at(const std::vector<float>& bounds, float x) {
 
 // Where the gaps fall in two groups (the lines of a cell touch, rows stand apart by their
 // padding), between the two; else half the usual gap, and never more than a third of a line.
-float wrap_gap(const std::vector<const Tok*>& toks, float em) {
+float wrap_gap(const std::vector<const Tok*>& toks, float em, bool least_is_cells) {
   std::vector<const Tok*> sorted = toks;
   std::stable_sort(sorted.begin(), sorted.end(), [](const Tok* a, const Tok* b) {
     return a->page != b->page ? a->page < b->page : a->box.y0 < b->box.y0;
@@ -489,7 +511,12 @@ float wrap_gap(const std::vector<const Tok*>& toks, float em) {
     if (gaps[i] <= 0.35f * em && gaps[i + 1] >= 2 * gaps[i] + 0.3f * em)
       return (gaps[i] + gaps[i + 1]) / 2 > 0.6f * em ? gaps[i] + 0.1f * em : (gaps[i] + gaps[i + 1]) / 2;
   }
-  return std::min(0.35f * em, 0.5f * usual);
+  float half = 0.5f * usual;
+  if (least_is_cells) {  // the least gap that is a line's (over a tenth of one), and a little more
+    auto least = std::find_if(gaps.begin(), gaps.end(), [&](float g) { return g > 0.1f * em; });
+    if (least != gaps.end()) half = std::max(half, 1.25f * *least);
+  }
+  return std::min(0.35f * em, half);
 }
 
 std::optional<std::size_t> nearest_row(const std::vector<Block>& rows, const Tok* t) {

@@ -66,19 +66,36 @@ struct Block : Band {
 
 std::vector<Block> blocks_of(std::vector<const Tok*> toks, float wrap_gap);
 
-/// The gap below which two lines of a column are one wrapped cell.
-float wrap_gap(const std::vector<const Tok*>& toks, float em);
+/// The gap below which two lines of a column are one wrapped cell. With `least_is_cells` (rows
+/// found by their anchors, which then cut cells that run together), the least gap between lines
+/// is a cell's own: where most gaps are those of long cells, the usual gap is not the rows'.
+float wrap_gap(const std::vector<const Tok*>& toks, float em, bool least_is_cells = false);
 
 /// Rows of the anchor column that are one wrapped cell.
 std::vector<Block> join_wrapped(std::vector<Block> rows, const std::vector<const Tok*>& beside, float em);
 
 /// The label of a merged column that covers each row (nullptr where none does).
 std::vector<const Block*> labels_of_rows(const std::vector<Block>& rows, const std::vector<Block>& labels, float em);
+/// The record of each row where merged cells stand centred over a record's rows (a project's
+/// 名称, 总额, 绩效目标 over its indicators): `labels` are the key column's cells, `cells` those of
+/// every merged column (no record's cut goes through one); a row above the first label of its
+/// page goes on with the record before (none before the first). Nothing where the labels cannot
+/// all stand inside runs of whole rows.
+std::optional<std::vector<std::optional<std::size_t>>> records_of_rows(const std::vector<Block>& rows,
+                                                                       const std::vector<Block>& labels,
+                                                                       const std::vector<const Block*>& cells, float em);
+
 /// Lines (their centres, top to bottom) cut into runs, one per anchor in order (a run may be
 /// empty when `empty_runs` or when there are fewer lines than anchors), so that the runs stand as
-/// near their anchors' middles as can be: the anchor of each line.
-std::vector<std::size_t> runs_by_centres(const std::vector<float>& centres, const std::vector<float>& anchors,
-                                         bool empty_runs);
+/// near their anchors as can be: each run's middle, or with `tops` its first line (cells set at
+/// the top of their rows); a line marked in `apart` never shares a run with the next one. The
+/// anchor of each line, and how far the runs stand off in all.
+struct Runs {
+  std::vector<std::size_t> anchor_of;
+  float cost = 0;
+};
+Runs runs_by_centres(const std::vector<float>& centres, const std::vector<float>& anchors, bool empty_runs,
+                     bool tops = false, const std::vector<bool>& apart = {});
 
 /// The row a word beside the rows belongs to: the one it stands in, else the nearest on its page.
 std::optional<std::size_t> nearest_row(const std::vector<Block>& rows, const Tok* t);
@@ -101,6 +118,9 @@ struct AnchoredForm {
   std::function<bool(const std::string&)> ends_body;  ///< the line after the rows, spaceless
   /// The words of the anchor column that stand for a row; unset: its figures (a score, a 序号).
   std::function<bool(std::string_view)> anchor_word;
+  /// The merged column that names a record (项目名称), where all merged columns cover the rows
+  /// of one record alike; unset: each merged column covers rows of its own (一级 over 二级).
+  std::function<bool(const std::string&)> record_key;
   HeaderShape header;
   bool is_anchor_word(const Tok& t) const {
     return anchor_word ? anchor_word(t.text) : t.kind == TokKind::Amount || t.kind == TokKind::Digits;
