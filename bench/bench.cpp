@@ -4,6 +4,7 @@
 // project's own test PDFs (and ../shared/corpus when present, or the folders of --pdf), pages/s
 // of `check` beside `pdftotext -layout` (poppler-utils) and beside poppler's word boxes alone.
 //   budgetlint_bench [--docs N] [--jobs N] [--pdf DIR]... [DIR...]
+//   budgetlint_bench --linear     doubling each input shape doubles the time (exit 1 if not)
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -128,12 +130,70 @@ int bench_pdfs(const std::vector<fs::path>& dirs, unsigned jobs) {
 
 }  // namespace
 
+// Linear time: each input shape at n and 2n; the time must double, not quadruple. A shape whose
+// ratio is over 2.6 (doubling plus noise) is named and the benchmark exits 1.
+std::string repeated(const std::string& unit, std::size_t n) {
+  std::string s;
+  s.reserve(unit.size() * n);
+  for (std::size_t i = 0; i < n; ++i) s += unit;
+  return s;
+}
+
+int bench_linear() {
+  const std::string head = "云溪县发展和改革局\n2025年部门预算信息公开情况说明\n";
+  std::string sample = read_file(fs::path(BUDGETLINT_SOURCE_DIR) / "samples" / "word" / "yunxi-fgj-2025-budget.txt");
+  std::string table;  // the sample's lines with tabs: its statistical tables
+  for (std::size_t at = 0, end; at < sample.size(); at = end + 1) {
+    end = sample.find('\n', at);
+    if (end == std::string::npos) end = sample.size();
+    std::string_view line(sample.data() + at, end - at);
+    if (line.find('\t') != std::string_view::npos) table.append(line).push_back('\n');
+  }
+  struct Shape {
+    const char* name;
+    std::function<std::string(std::size_t)> make;  // input of size ~ n units
+    std::size_t n;
+  };
+  std::vector<Shape> shapes = {
+      {"one paragraph of figures", [&](std::size_t n) { return head + repeated("项目支出1.00万元，", n) + "。\n"; }, 100000},
+      {"one very long line", [&](std::size_t n) { return repeated("收入合计1166.60万元比上年增加", n); }, 100000},
+      {"many tables", [&](std::size_t n) { return head + repeated(table, n); }, 200},
+      {"many projects (whole documents)", [&](std::size_t n) { return repeated(sample, n); }, 100},
+      {"random bytes", [&](std::size_t n) {
+         std::string s(n * 64, '\0');
+         std::uint32_t x = 15;
+         for (char& c : s) c = static_cast<char>(1 + (x = x * 1664525u + 1013904223u) % 255);
+         return s;
+       }, 20000},
+  };
+  int status = 0;
+  fmt::print("{:<34} {:>10} {:>10} {:>8}\n", "linear time: input shape", "n (s)", "2n (s)", "ratio");
+  for (const Shape& shape : shapes) {
+    std::string small = shape.make(shape.n);
+    std::string large = shape.make(2 * shape.n);
+    auto time_of = [](const std::string& bytes) {
+      double best = 1e9;
+      for (int run = 0; run < 3; ++run)  // the best of three, against noise from the other core
+        best = std::min(best, seconds([&] { (void)budgetlint::check_document(bytes, "bench.txt", budgetlint::RuleSelection{}); }));
+      return best;
+    };
+    double t1 = time_of(small);
+    double t2 = time_of(large);
+    double ratio = t2 / std::max(t1, 1e-6);
+    bool linear = ratio <= 2.6 || t2 < 0.02;  // below 20 ms the ratio is noise
+    fmt::print("{:<34} {:>10.3f} {:>10.3f} {:>8.2f}{}\n", shape.name, t1, t2, ratio, linear ? "" : "  NOT LINEAR");
+    if (!linear) status = 1;
+  }
+  return status;
+}
+
 int main(int argc, char** argv) {
   std::size_t docs = 400;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   std::vector<fs::path> dirs;
   std::vector<fs::path> pdf_dirs;
   for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--linear") == 0) return bench_linear();
     if (std::strcmp(argv[i], "--docs") == 0 && i + 1 < argc)
       docs = std::stoul(argv[++i]);
     else if (std::strcmp(argv[i], "--jobs") == 0 && i + 1 < argc)

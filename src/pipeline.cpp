@@ -9,10 +9,18 @@
 namespace budgetlint {
 
 Finding& RuleContext::report(Span span) {
+  if (listed_ >= kMaxFindingsPerRule) {
+    ++unlisted_;
+    overflow_ = Finding{};
+    last_ = &overflow_;
+    return overflow_;
+  }
+  ++listed_;
   Finding& f = out_.emplace_back();
   f.code = std::string(info_.code);
   f.severity = info_.severity;
   f.span = span;
+  last_ = &f;
   return f;
 }
 
@@ -79,6 +87,19 @@ void add_section_paths(const Disclosure& model, FileResult& result) {
   }
 }
 
+// One P113 for all the findings of a rule past its cap in this file.
+Finding more_findings(const RuleInfo& info, std::size_t count) {
+  Finding f;
+  f.code = "P113";
+  f.severity = Severity::Info;
+  f.location = {1, 1};
+  f.args = {{"rule", std::string(info.code)},
+            {"title", std::string(info.title_zh)},
+            {"title_en", std::string(info.title_en)},
+            {"count", std::to_string(count)}};
+  return f;
+}
+
 }  // namespace
 
 ParsedDocument parse_read(Document document) {
@@ -109,6 +130,9 @@ FileResult check_read(Document document, std::string path, const RuleSelection& 
     if (!is_disclosure && rule->info.input != RuleInput::Input && rule->info.input != RuleInput::Lines) continue;
     RuleContext ctx(rule->info, source, decoded, model, result.findings);
     rule->check(ctx);
+    // decode() itself lists only the first runs of bad bytes; the rest count here.
+    std::size_t unlisted = ctx.unlisted() + (rule->info.code == "P101" ? decoded.invalid_unlisted : 0);
+    if (unlisted > 0 && selection.enabled("P113")) result.findings.push_back(more_findings(rule->info, unlisted));
   }
   locate(source, document, result);
   add_section_paths(model, result);
@@ -117,6 +141,20 @@ FileResult check_read(Document document, std::string path, const RuleSelection& 
 
 FileResult check_document(std::string_view bytes, std::string path, const RuleSelection& selection) {
   return check_read(input::read_document(bytes), std::move(path), selection);
+}
+
+FileResult file_problem(std::string path, std::string code, std::vector<std::pair<std::string, std::string>> args) {
+  FileResult result;
+  result.path = std::move(path);
+  result.unreadable = true;
+  Finding f;
+  f.code = std::move(code);
+  const Rule* rule = find_rule(f.code);
+  f.severity = rule ? rule->info.severity : Severity::Error;
+  f.location = {1, 1};
+  f.args = std::move(args);
+  result.findings.push_back(std::move(f));
+  return result;
 }
 
 FileResult unreadable_file(std::string path, std::string reason) {

@@ -43,6 +43,10 @@ struct ParsedDocument {
 ParsedDocument parse_document(std::string_view bytes);
 ParsedDocument parse_read(Document document);
 
+/// A path that gave no text (P104, P110, P111, P112) becomes a result with that one finding,
+/// marked unreadable (exit status 2).
+FileResult file_problem(std::string path, std::string code, std::vector<std::pair<std::string, std::string>> args);
+
 /// A file that could not be read becomes a result with one P104 finding.
 FileResult unreadable_file(std::string path, std::string reason);
 

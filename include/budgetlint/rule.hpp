@@ -40,9 +40,12 @@ class RuleContext {
   const Disclosure& model() const { return model_; }
 
   /// Adds a finding of this rule at `span`; fill in its args and evidence on the result.
+  /// Past kMaxFindingsPerRule the finding is only counted (see unlisted()).
   Finding& report(Span span);
   /// The finding added last (by report() or a helper that reported).
-  Finding& out_back() { return out_.back(); }
+  Finding& out_back() { return *last_; }
+  /// Findings past the cap, which the pipeline sums up in one P113.
+  std::size_t unlisted() const { return unlisted_; }
 
  private:
   const RuleInfo& info_;
@@ -50,7 +53,14 @@ class RuleContext {
   const text::Decoded& decoded_;
   const Disclosure& model_;
   std::vector<Finding>& out_;
+  std::size_t listed_ = 0;
+  std::size_t unlisted_ = 0;
+  Finding overflow_;  // what a rule fills in past the cap, then dropped
+  Finding* last_ = nullptr;
 };
+
+/// Findings one rule lists in one file; a corrupt file could otherwise have one per byte.
+inline constexpr std::size_t kMaxFindingsPerRule = 200;
 
 using CheckFunction = void (*)(RuleContext&);
 

@@ -46,7 +46,7 @@ Command add_parse(CLI::App& app) {
                   "tables as read)")
       ->check(CLI::IsMember({"json", "text", "tables"}));
   return {sub, [file, format] {
-            InputFile input{*file, *file == "-", ""};
+            InputFile input{*file, *file == "-", "", "", {}};
             std::string bytes;
             std::string error;
             if (!read_input(input, bytes, error)) throw UsageError("cannot read '" + *file + "': " + error);

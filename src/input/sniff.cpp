@@ -61,10 +61,14 @@ bool looks_binary(std::string_view bytes) {
   for (std::size_t i = 0; i < head.size(); ++i) {
     if (head[i] == '\0') ++(i % 2 ? zeros_odd : zeros_even);
   }
-  if (zeros_even + zeros_odd == 0) return false;
-  // UTF-16 without a BOM has a zero in every other byte of its ASCII; anything else is binary.
-  std::size_t half = head.size() / 2;
-  bool utf16 = (zeros_odd * 4 >= half * 3 && zeros_even == 0) || (zeros_even * 4 >= half * 3 && zeros_odd == 0);
+  // A few stray NULs in a text are a damaged text (P109), not a binary file.
+  if ((zeros_even + zeros_odd) * 1000 <= head.size()) return false;
+  // UTF-16 without a BOM has a zero in every other byte of its ASCII, always on the same side
+  // (a CJK character may add one on the other side); anything else is binary. The same test as
+  // text::decode, so that what is sniffed as text is decoded as UTF-16.
+  std::size_t units = head.size() / 2;
+  bool utf16 = (zeros_odd * 32 >= units && zeros_even * 20 <= zeros_odd) ||
+               (zeros_even * 32 >= units && zeros_odd * 20 <= zeros_even);
   return !utf16;
 }
 

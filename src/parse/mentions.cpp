@@ -111,8 +111,9 @@ std::string heading_label(std::string_view text, std::size_t floor, std::size_t 
   constexpr std::string_view kStop = "。";
   if (label_begin < floor + kStop.size() || text.substr(label_begin - kStop.size(), kStop.size()) != kStop) return {};
   std::size_t end = label_begin - kStop.size();
-  std::size_t start = text.rfind(kStop, end == 0 ? 0 : end - 1);
-  start = start == std::string_view::npos || start < floor ? floor : start + kStop.size();
+  // Search back only to the last figure: a paragraph of figures with no full stop stays linear.
+  std::size_t start = text.substr(floor, end - floor).rfind(kStop);
+  start = start == std::string_view::npos ? floor : floor + start + kStop.size();
   if (start == floor && floor > 0) return {};  // the sentence before holds the last figure
   return clean_label(text.substr(start, end - start));
 }
@@ -171,6 +172,12 @@ std::vector<Mention> scan_mentions(const Paragraph& paragraph, std::vector<Sourc
   std::vector<Mention> mentions;
   std::size_t floor = 0;  // labels never reach back past the previous figure
   std::size_t i = 0;
+  // The next “。” and “;” at or after the last figure, found once and reused until a figure
+  // passes them: searching afresh for every figure made a paragraph of figures quadratic.
+  std::size_t next_stop = 0;
+  std::size_t next_semicolon = 0;
+  bool stop_known = false;
+  bool semicolon_known = false;
   while (i < text.size()) {
     if (!is_digit(text[i]) || (i > 0 && (is_digit(text[i - 1]) || text[i - 1] == '.' || is_ascii_alpha(text[i - 1])))) {
       ++i;
@@ -236,7 +243,15 @@ std::vector<Mention> scan_mentions(const Paragraph& paragraph, std::vector<Sourc
       if (std::string heading = heading_label(text, floor, m.label_begin); !heading.empty()) m.label = heading;
     }
 
-    m.clause_end = std::min({text.find("。", m.end), text.find(';', m.end), text.size()});
+    if (!stop_known || (next_stop != std::string_view::npos && next_stop < m.end)) {
+      next_stop = text.find("。", m.end);
+      stop_known = true;
+    }
+    if (!semicolon_known || (next_semicolon != std::string_view::npos && next_semicolon < m.end)) {
+      next_semicolon = text.find(';', m.end);
+      semicolon_known = true;
+    }
+    m.clause_end = std::min({next_stop, next_semicolon, text.size()});
     mentions.push_back(std::move(m));
     floor = mentions.back().end;
     i = floor;
@@ -248,7 +263,8 @@ std::vector<Mention> scan_mentions(const Paragraph& paragraph, std::vector<Sourc
     std::size_t limit = std::min(m.clause_end, n + 1 < mentions.size() ? mentions[n + 1].label_begin : text.size());
     std::size_t stop = m.end;
     while (stop < limit) {
-      std::size_t comma = text.find(',', stop);
+      // Only up to the limit: a search to the end of the paragraph for each figure is quadratic.
+      std::size_t comma = text.substr(0, limit).find(',', stop);
       std::size_t end = std::min(comma == std::string_view::npos ? limit : comma, limit);
       bool same_subject = stop == m.end || starts_with_continuation(trim(text_between(paragraph, stop, end)));
       if (!same_subject) break;

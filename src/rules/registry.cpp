@@ -19,6 +19,8 @@ const std::vector<const Rule*>& all_rules() {
       &rules::kI401, &rules::kI402,                                //
       &rules::kP101, &rules::kP102, &rules::kP103, &rules::kP104,  //
       &rules::kP105, &rules::kP106, &rules::kP107, &rules::kP108,  //
+      &rules::kP109, &rules::kP110, &rules::kP111, &rules::kP112,  //
+      &rules::kP113,                                               //
       &rules::kP201, &rules::kP202, &rules::kP203, &rules::kP204,  //
       &rules::kP205,                                               //
       &rules::kS101, &rules::kS201, &rules::kS202, &rules::kS203,  //

@@ -17,17 +17,30 @@ constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 struct Conversion {
   std::string utf8;
   std::vector<std::pair<std::size_t, std::string>> errors;  // output offset, hex bytes
+  std::size_t unlisted = 0;      // runs past kMaxListedInvalid, counted only
+  std::size_t last_error = std::string::npos;  // output offset of the last replacement
+
+  std::size_t total() const { return errors.size() + unlisted; }
 
   void replace(std::string_view bad) {
-    std::string hex;
-    for (unsigned char b : bad) hex += fmt::format("{}{:02X}", hex.empty() ? "" : " ", b);
     // Consecutive bad bytes are one problem for a reader, not five.
-    if (!errors.empty() && errors.back().first + kReplacement.size() == utf8.size()) {
-      errors.back().second += " " + hex;
+    bool continues = last_error != std::string::npos && last_error + kReplacement.size() == utf8.size();
+    if (continues) {
+      // A long run of garbage keeps a short excerpt, not every byte.
+      if (unlisted == 0 && errors.back().second.size() < 3 * 32) {
+        for (unsigned char b : bad) errors.back().second += fmt::format(" {:02X}", b);
+      }
       return;
     }
-    errors.emplace_back(utf8.size(), hex);
+    last_error = utf8.size();
     utf8 += kReplacement;
+    if (errors.size() >= kMaxListedInvalid) {
+      ++unlisted;
+      return;
+    }
+    std::string hex;
+    for (unsigned char b : bad) hex += fmt::format("{}{:02X}", hex.empty() ? "" : " ", b);
+    errors.emplace_back(last_error, hex);
   }
 };
 
@@ -122,18 +135,40 @@ std::string detect_with_uchardet(std::string_view bytes) {
   return charset;
 }
 
+bool is_control(std::uint32_t cp) {
+  return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') || cp == 0x7F ||
+         (cp >= 0x80 && cp < 0xA0);
+}
+
 Decoded finish(Conversion c, std::string encoding) {
   Decoded d;
   d.encoding = std::move(encoding);
+  std::string& utf8 = c.utf8;
+  // A lone CR is a line break (classic Mac, some exporters, mixed files); same length, so the
+  // error offsets stay true.
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    if (utf8[i] == '\r' && (i + 1 == utf8.size() || utf8[i + 1] != '\n')) {
+      utf8[i] = '\n';
+      d.cr_line_breaks = true;
+    }
+  }
   std::size_t error = 0;
   std::uint32_t line = 1;
   std::uint32_t column = 1;
-  for (std::size_t i = 0; i < c.utf8.size() && error < c.errors.size(); ++i) {
-    if (i == c.errors[error].first) {
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    if (error < c.errors.size() && i == c.errors[error].first) {
       d.invalid.push_back({line, column, c.errors[error].second});
       ++error;
     }
-    unsigned char b = static_cast<unsigned char>(c.utf8[i]);
+    auto b = static_cast<unsigned char>(utf8[i]);
+    std::uint32_t cp = b;
+    if (b == 0xC2 && i + 1 < utf8.size()) cp = static_cast<unsigned char>(utf8[i + 1]);  // C2 xx is U+00xx
+    if (b < 0x80 || b == 0xC2) {
+      if (is_control(cp)) {
+        if (d.control_count == 0) d.first_control = {line, column, fmt::format("U+{:04X}", cp)};
+        ++d.control_count;
+      }
+    }
     if (b == '\n') {
       ++line;
       column = 1;
@@ -142,8 +177,26 @@ Decoded finish(Conversion c, std::string encoding) {
     }
   }
   for (; error < c.errors.size(); ++error) d.invalid.push_back({line, column, c.errors[error].second});
-  d.utf8 = std::move(c.utf8);
+  d.invalid_unlisted = c.unlisted;
+  d.utf8 = std::move(utf8);
   return d;
+}
+
+// UTF-16 without a BOM: ASCII (digits, punctuation, line breaks) puts a zero in every other byte,
+// and always on the same side. Little-endian has it at odd offsets.
+const char* utf16_without_bom(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, 8192);
+  if (head.size() < 4) return nullptr;
+  std::size_t zeros_even = 0;
+  std::size_t zeros_odd = 0;
+  for (std::size_t i = 0; i < head.size(); ++i) {
+    if (head[i] == '\0') ++(i % 2 ? zeros_odd : zeros_even);
+  }
+  std::size_t units = head.size() / 2;
+  // A few per cent of ASCII is enough: Chinese prose in UTF-16 still has its digits.
+  if (zeros_odd * 32 >= units && zeros_even * 20 <= zeros_odd) return "UTF-16LE";
+  if (zeros_even * 32 >= units && zeros_odd * 20 <= zeros_even) return "UTF-16BE";
+  return nullptr;
 }
 
 }  // namespace
@@ -154,20 +207,30 @@ Decoded decode(std::string_view bytes) {
   if (starts_with("\xFF\xFE")) return finish(convert_iconv(bytes.substr(2), "UTF-16LE"), "UTF-16LE");
   if (starts_with("\xFE\xFF")) return finish(convert_iconv(bytes.substr(2), "UTF-16BE"), "UTF-16BE");
 
+  if (const char* utf16 = utf16_without_bom(bytes)) {
+    Conversion wide = convert_iconv(bytes, utf16);
+    // Only when it reads nearly clean: a binary file with zeros must stay what it is.
+    if (wide.total() * 100 <= bytes.size() / 2) return finish(std::move(wide), std::string(utf16) + " (无 BOM)");
+  }
+
   Conversion as_utf8 = convert_utf8(bytes);
-  if (as_utf8.errors.empty()) return finish(std::move(as_utf8), "UTF-8");
+  if (as_utf8.total() == 0) return finish(std::move(as_utf8), "UTF-8");
 
   // Not clean UTF-8: let uchardet name the encoding, and keep whichever reading of the bytes
   // leaves the fewest undecodable sequences (GB18030 is by far the most common alternative).
   std::string guess = detect_with_uchardet(bytes);
-  Decoded best = finish(std::move(as_utf8), "UTF-8");
+  Conversion best = std::move(as_utf8);
+  std::string best_name = "UTF-8";
   for (const std::string& candidate : {guess, std::string("GB18030")}) {
     if (candidate.empty() || candidate == "UTF-8" || candidate == "ASCII") continue;
     Conversion other = convert_iconv(bytes, candidate.c_str());
-    if (other.errors.size() < best.invalid.size()) best = finish(std::move(other), candidate);
-    if (best.invalid.empty()) break;
+    if (other.total() < best.total()) {
+      best = std::move(other);
+      best_name = candidate;
+    }
+    if (best.total() == 0) break;
   }
-  return best;
+  return finish(std::move(best), best_name);
 }
 
 }  // namespace budgetlint::text

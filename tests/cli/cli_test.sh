@@ -45,6 +45,67 @@ case "$case_name" in
     NO_COLOR=1 "$bl" check "$bad" > "$tmp/plain.txt"
     ! grep -q $'\x1b\[' "$tmp/plain.txt" || fail "colour without a terminal"
     ;;
+  special-files)
+    # Every entry of a folder is accounted for; nothing is opened that could block.
+    mkdir -p "$tmp/in/sub"
+    cp "$clean" "$tmp/in/good.txt"
+    mkfifo "$tmp/in/pipe.txt"
+    ln -s "$tmp/in/nowhere.txt" "$tmp/in/dangling.txt"
+    ln -s loop-b "$tmp/in/loop-a"; ln -s loop-a "$tmp/in/loop-b"
+    /usr/bin/python3 -c "import socket,sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])" "$tmp/in/sock"
+    timeout 20 "$bl" check "$tmp/in" --format json > "$tmp/out.json"; status=$?
+    [ "$status" = 2 ] || fail "a folder with special entries exits 2 (got $status)"
+    for rule_path in "P111:pipe.txt" "P111:sock" "P112:dangling.txt" "P112:loop-a" "P112:loop-b"; do
+      /usr/bin/python3 - "$tmp/out.json" "${rule_path%%:*}" "${rule_path#*:}" <<'PY' || fail "no ${rule_path}"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert any(f["rule"] == sys.argv[2] and f["file"].endswith("/" + sys.argv[3]) for f in d["findings"]), sys.argv[2:]
+PY
+    done
+    grep -q '"kind": "预算"' "$tmp/out.json" || fail "the good file is still checked"
+    [ "$(timeout 20 "$bl" check "$tmp/in/pipe.txt" >/dev/null 2>&1; echo $?)" = 2 ] || fail "a FIFO named alone is exit 2, not a hang"
+    # An unlistable folder (as a user without rights: root reads everything).
+    if [ "$(id -u)" = 0 ]; then as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups); else as_user=(); fi
+    mkdir -p "$tmp/locked/inner"; cp "$clean" "$tmp/locked/inner/a.txt"; chmod 0 "$tmp/locked/inner"; chmod 755 "$tmp" "$tmp/locked"
+    "${as_user[@]}" "$bl" check "$tmp/locked" > "$tmp/locked.txt" 2>&1; status=$?
+    chmod 755 "$tmp/locked/inner"
+    [ "$status" = 2 ] || fail "an unlistable folder exits 2 (got $status)"
+    grep -q "P112" "$tmp/locked.txt" || fail "an unlistable folder is P112"
+    ;;
+  safe-output)
+    cp "$clean" "$tmp/input.txt"; before=$(sha256sum < "$tmp/input.txt")
+    [ "$(status_of "$bl" check "$tmp/input.txt" -o "$tmp/input.txt")" = 2 ] || fail "--output onto an input is refused"
+    ln -s "$tmp/input.txt" "$tmp/link.txt"
+    [ "$(status_of "$bl" check "$tmp/input.txt" -o "$tmp/link.txt")" = 2 ] || fail "--output through a link to an input is refused"
+    [ "$(sha256sum < "$tmp/input.txt")" = "$before" ] || fail "the input was changed"
+    "$bl" check "$tmp/input.txt" -o "$tmp" 2> "$tmp/err.txt"; [ $? = 2 ] || fail "-o DIR is exit 2"
+    grep -q "文件夹" "$tmp/err.txt" || fail "-o DIR says it is a folder"
+    ! grep -q "Success" "$tmp/err.txt" || fail "-o DIR says Success"
+    [ "$(status_of "$bl" check "$clean" -o /dev/null)" = 2 ] || fail "a device as --output is refused"
+    if [ -w /dev/full ]; then
+      "$bl" check "$clean" > /dev/full 2> "$tmp/err.txt"; [ $? = 2 ] || fail "a failed write to stdout is exit 2"
+      grep -q "无法写出报告" "$tmp/err.txt" || fail "a failed write to stdout says so"
+    fi
+    # A link planted where an old tool put its temporary file is never followed.
+    echo keep > "$tmp/victim"; ln -s "$tmp/victim" "$tmp/r.txt.tmp"
+    "$bl" check "$clean" -o "$tmp/r.txt"; [ $? = 0 ] || fail "a normal --output works"
+    [ "$(cat "$tmp/victim")" = keep ] || fail "a planted link was followed"
+    [ -z "$(find "$tmp" -name '.r.txt.*')" ] || fail "temporary file left behind"
+    ;;
+  per-file-guard)
+    # A file over the per-file budget gets P110 and the batch goes on, with one job and with two.
+    head -c $((3 << 20)) /dev/zero | tr '\0' '1' > "$tmp/huge.txt"
+    for jobs in 1 2; do
+      "$bl" check "$clean" "$tmp/huge.txt" --max-file-mb 2 --jobs $jobs --format json > "$tmp/out.json"; status=$?
+      [ "$status" = 2 ] || fail "a file over budget exits 2 (jobs $jobs, got $status)"
+      grep -q '"rule": "P110"' "$tmp/out.json" || fail "a file over budget is P110 (jobs $jobs)"
+      grep -q '"kind": "预算"' "$tmp/out.json" || fail "the other file is still checked (jobs $jobs)"
+    done
+    # Out of memory is that file's P110, not the end of the run.
+    (ulimit -v 1500000; "$bl" check "$clean" "$tmp/huge.txt" --jobs 2 --format json > "$tmp/oom.json"); status=$?
+    [ "$status" -le 2 ] || fail "under a memory limit the run ends normally (got $status)"
+    grep -q '"kind": "预算"' "$tmp/oom.json" || fail "under a memory limit the other file is still checked"
+    ;;
   schema-findings)
     for target in "$src/samples" "$seeds"; do
       [ -d "$target" ] || continue

@@ -4,6 +4,7 @@
 
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "budgetlint/input.hpp"
 #include "budgetlint/pipeline.hpp"
@@ -51,13 +52,46 @@ std::string docx_with(std::string_view document) {
 }
 
 Document read(std::string_view target, std::string_view bytes) {
+  if (target == "pipeline") return input::read_document(bytes, limits());
   if (target == "pdf") return input::read_pdf(bytes, limits());
   if (target == "docx") return input::read_docx(bytes, limits());
   if (target == "docx_xml") return input::read_docx(docx_with(bytes), limits());
   return input::read_text(bytes);
 }
 
+constexpr const char* kHugeFigures[] = {
+    "999999999999999999999999999999",  // past any integer type
+    "9223372036854775807",             // INT64_MAX
+    "922337203685.4775807",            // near the limit in 0.0001 万元
+    "999999999999.9999",               // the largest amount
+    "1000000000000",                   // one past it
+    "0.000000000000000001",            // more decimals than the scale
+    "9,999,999,999,999,999.99",        // separated giant
+    "-999999999999.99",                // negative
+    "00000000000000000000000001",      // leading zeros
+};
+
 }  // namespace
+
+std::string mutate_figure(const std::string& text, unsigned choice) {
+  std::vector<std::pair<std::size_t, std::size_t>> figures;  // begin, length of each digit run
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && ((text[j] >= '0' && text[j] <= '9') || text[j] == '.' || text[j] == ',')) ++j;
+    figures.emplace_back(i, j - i);
+    i = j;
+  }
+  const char* huge = kHugeFigures[choice % (sizeof kHugeFigures / sizeof kHugeFigures[0])];
+  if (figures.empty()) return text + huge + "万元";
+  auto [begin, length] = figures[(choice / 16) % figures.size()];
+  std::string out = text;
+  out.replace(begin, length, huge);
+  return out;
+}
 
 void run(std::string_view target, std::string_view bytes) {
   Document document = read(target, bytes);
