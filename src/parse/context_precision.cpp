@@ -1,6 +1,8 @@
 // The precision of a figure comes from its context (DESIGN.md): a table or paragraph that
 // prints its amounts with two decimals drops the trailing “.00” of some, so its “0” and “865”
-// are exact to the cent, not ±0.5. Only figures visibly rounded keep their own digits.
+// are exact to the cent, not ±0.5. Only figures visibly rounded keep their own digits, and so
+// does a figure that prints some decimals but fewer than its context: a column too narrow for
+// its figures rounds them to what fits (“2651.52” beside “2651.518580”).
 #include "extract_context.hpp"
 
 namespace budgetlint::parse {
@@ -16,7 +18,11 @@ int finest_decimals(Visit&& each_amount) {
 template <typename Visit>
 void settle(Visit&& each_amount) {
   int context = finest_decimals(each_amount);
-  if (context > 0) each_amount([&](Amount& a) { a = a.in_context(context); });
+  if (context > 0) {
+    each_amount([&](Amount& a) {
+      if (a.decimals == 0) a = a.in_context(context);
+    });
+  }
 }
 
 }  // namespace
