@@ -20,6 +20,7 @@ constexpr std::array<std::pair<std::string_view, Comparator>, 22> kPrefixes = {{
     {"高于", Comparator::Greater},     {"小于", Comparator::Less},      {"低于", Comparator::Less},
     {"等于", Comparator::Equal},
 }};
+constexpr std::size_t kSigns = 9;  // the prefixes ≥ … = are signs, the rest words
 
 constexpr std::array<std::pair<std::string_view, Comparator>, 5> kSuffixes = {{
     {"及以上", Comparator::AtLeast},
@@ -94,6 +95,27 @@ IndicatorValue parse_indicator_value(std::string_view cell) {
         break;
       }
     }
+  }
+  return v;
+}
+
+IndicatorValue read_indicator_cell(std::string_view cell) {
+  IndicatorValue v = parse_indicator_value(cell);
+  if (v.number) return v;
+  constexpr std::size_t kReach = 30;  // bytes between the sign and its figure: ten characters
+  std::string_view s = trim(cell);
+  for (std::size_t at = 0; at < s.size(); ++at) {
+    auto signs_end = kPrefixes.begin() + kSigns;
+    auto sign = std::find_if(kPrefixes.begin(), signs_end, [&](const auto& p) { return starts_with(s.substr(at), p.first); });
+    if (sign == signs_end) continue;
+    std::string_view after = s.substr(at + sign->first.size());
+    std::size_t digit = 0;
+    while (digit < after.size() && digit <= kReach && !is_digit(after[digit])) ++digit;
+    if (digit > kReach || digit == after.size()) continue;
+    IndicatorValue found = parse_indicator_value(after.substr(digit));
+    if (!found.number) continue;
+    found.comparator = sign->second;
+    return found;
   }
   return v;
 }

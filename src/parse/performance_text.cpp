@@ -158,7 +158,7 @@ bool is_level2_word(std::string_view s) {
 
 void set_value(Indicator& ind, std::string_view raw, Span span) {
   ind.value_raw = std::string(trim(raw));
-  ind.value = parse_indicator_value(raw);
+  ind.value = read_indicator_cell(raw);
   ind.value_span = span;
 }
 

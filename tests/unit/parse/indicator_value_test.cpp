@@ -85,3 +85,24 @@ TEST_CASE("indicator value: glued to prose, words, blank", "[parse][indicator]")
   CHECK(!v.number);
   CHECK(v.qualitative == "≥良好");
 }
+
+TEST_CASE("indicator value cell: words before the bound or between the bound and its figure", "[parse][indicator]") {
+  using budgetlint::parse::read_indicator_cell;
+  auto v = read_indicator_cell("较上一年下降或≤14.5/10万");
+  CHECK(v.comparator == Comparator::AtMost);
+  CHECK(number(v) == "14.5");
+
+  v = read_indicator_cell("≤资金下达后2日");
+  CHECK(v.comparator == Comparator::AtMost);
+  CHECK(number(v) == "2");
+  CHECK(v.unit == "日");
+
+  // Words alone, or a figure with no bound before it, stay words.
+  v = read_indicator_cell("按照计划完成具体工作进度");
+  CHECK_FALSE(v.number);
+  v = read_indicator_cell("完成2026年度工作任务");
+  CHECK_FALSE(v.number);
+  // A figure too far from its sign is not its bound.
+  v = read_indicator_cell("≥按照上级部门的统一要求和本单位的工作安排完成3项");
+  CHECK_FALSE(v.number);
+}
