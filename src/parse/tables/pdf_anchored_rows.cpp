@@ -203,9 +203,9 @@ void tail_rows(const std::vector<Line>& lines, std::size_t from, float first_bou
 
 // The merged cells of each record: the key column's label of the record, and in every other
 // merged column the words that stand within the record's rows on the first page it runs over
-// where there are any (its 总额 set on one page stands for its rows on both). Rows above the first record have the words
-// beside them. Where the records cannot be cut, the labels each column found on its own stay
-// (false).
+// where there are any (its 总额 set on one page stands for its rows on both). Rows above the
+// first record have the words beside them. False where the records cannot be cut: then each
+// merged column finds its own labels.
 bool group_records(const std::vector<Block>& rows, const std::vector<bool>& merged,
                    const std::vector<std::vector<Block>>& blocks, const AnchoredForm& form,
                    const std::vector<HeaderColumn>& cols, float em, std::vector<std::vector<Block>>& record_cells,
@@ -340,10 +340,13 @@ std::vector<GridRow> anchored_rows(const SourceText& source, const std::vector<c
   for (std::size_t c = 0; c < cols.size(); ++c) {
     if (!merged[c]) continue;
     label_blocks[c] = blocks_of(by_column[c], 0.35f * em);
-    labels[c] = labels_of_rows(grown, label_blocks[c], em);
+    labels[c].assign(rows.size(), nullptr);
   }
   std::vector<std::vector<Block>> record_cells(cols.size());
   bool records = form.record_key && group_records(grown, merged, label_blocks, form, cols, em, record_cells, labels);
+  for (std::size_t c = 0; c < cols.size() && !records; ++c) {
+    if (merged[c]) labels[c] = labels_of_rows(grown, label_blocks[c], em);
+  }
   // A merged cell of a lower level never spans two cells of the level before it: rows of
   // 投入, 过程 and 产出 with a 二级 cell only in the middle one leave the other two without.
   for (std::size_t c = 0; c + 1 < cols.size() && !records; ++c) {

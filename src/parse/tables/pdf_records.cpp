@@ -14,7 +14,7 @@ namespace budgetlint::parse::pdf {
 namespace {
 
 // A stretch of the rows laid end to end.
-struct Span1 {
+struct Stretch {
   float u0 = 0;
   float u1 = 0;
   float centre() const { return (u0 + u1) / 2; }
@@ -62,13 +62,13 @@ std::optional<std::vector<std::optional<std::size_t>>> records_of_rows(const std
   Strip strip = strip_of(rows);
   const std::vector<float>& bounds = strip.bounds;
   std::size_t n = rows.size();
-  auto laid = [&](const Block& b) -> std::optional<Span1> {
+  auto laid = [&](const Block& b) -> std::optional<Stretch> {
     auto shift = strip.page_shift.find(b.page);
     if (shift == strip.page_shift.end()) return std::nullopt;  // a page without rows
-    return Span1{b.y0 + shift->second, b.y1 + shift->second};
+    return Stretch{b.y0 + shift->second, b.y1 + shift->second};
   };
   // The labels in order down the strip; one set twice (on both pages) counts once.
-  std::vector<std::pair<Span1, std::size_t>> keys;
+  std::vector<std::pair<Stretch, std::size_t>> keys;
   for (std::size_t l = 0; l < labels.size(); ++l) {
     if (auto s = laid(labels[l])) keys.emplace_back(*s, l);
   }
@@ -81,7 +81,7 @@ std::optional<std::vector<std::optional<std::size_t>>> records_of_rows(const std
     return t;
   };
   std::vector<bool> weighed;
-  std::vector<std::pair<Span1, std::size_t>> once;
+  std::vector<std::pair<Stretch, std::size_t>> once;
   for (const auto& key : keys) {
     if (!once.empty() && key.first.u0 < once.back().first.u1) {  // the two parts of a label the page cut
       once.back().first.u1 = std::max(once.back().first.u1, key.first.u1);
@@ -136,7 +136,7 @@ std::optional<std::vector<std::optional<std::size_t>>> records_of_rows(const std
     before_cost[s] = cut_cost[starts[s]] + 0.01f * static_cast<float>(starts[s]);  // rows above: a tie-break
   }
   for (std::size_t j = 0; j < m; ++j) {
-    const Span1& key = keys[j].first;
+    const Stretch& key = keys[j].first;
     ends[j] = candidates(j);
     cost[j].assign(ends[j].size(), kNone);
     from[j].assign(ends[j].size(), 0);
