@@ -158,16 +158,7 @@ FileResult file_problem(std::string path, std::string code, std::vector<std::pai
 }
 
 FileResult unreadable_file(std::string path, std::string reason) {
-  FileResult result;
-  result.path = std::move(path);
-  result.unreadable = true;
-  Finding f;
-  f.code = "P104";
-  f.severity = Severity::Error;
-  f.location = {1, 1};
-  f.args.emplace_back("reason", std::move(reason));
-  result.findings.push_back(std::move(f));
-  return result;
+  return file_problem(std::move(path), "P104", {{"reason", std::move(reason)}});
 }
 
 }  // namespace budgetlint
